@@ -1,0 +1,123 @@
+#include "app/MainWindow.h"
+
+#include "app/LoginDialog.h"
+#include "app/StudyOpener.h"
+#include "app/WorklistModel.h"
+#include "viewer/widgets/SliceView.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+
+Q_LOGGING_CATEGORY(lcApp, "yunyue.app")
+
+namespace yunyue {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent),
+      m_worklist(new WorklistModel(this)),
+      m_sorted(new QSortFilterProxyModel(this)),
+      m_table(new QTableView),
+      m_view(new SliceView),
+      m_status(new QLabel) {
+  setWindowTitle(tr("Yunyue Reading Station"));
+  m_sorted->setSourceModel(m_worklist);
+  m_sorted->setSortRole(WorklistModel::SortRole);
+  m_table->setModel(m_sorted);
+  m_table->setSortingEnabled(true);
+  m_table->sortByColumn(WorklistModel::StudyDateTimeColumn, Qt::DescendingOrder);
+  m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+  m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+  m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  m_table->setAlternatingRowColors(true);
+  m_table->verticalHeader()->hide();
+  m_table->horizontalHeader()->setStretchLastSection(true);
+  m_table->setWordWrap(false);
+  connect(m_table, &QTableView::doubleClicked, this,
+          [this](const QModelIndex& index) { openStudy(m_sorted->mapToSource(index).row()); });
+  connect(m_table, &QTableView::activated, this,
+          [this](const QModelIndex& index) { openStudy(m_sorted->mapToSource(index).row()); });
+
+  auto* splitter = new QSplitter;
+  splitter->addWidget(m_table);
+  splitter->addWidget(m_view);
+  splitter->setStretchFactor(0, 3);
+  splitter->setStretchFactor(1, 2);
+  setCentralWidget(splitter);
+
+  QToolBar* tools = addToolBar(tr("Worklist"));
+  tools->setObjectName(QStringLiteral("worklistToolBar"));
+  tools->addAction(tr("Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
+  tools->addAction(tr("Connect…"), this, [this] { showLogin(); });
+
+  m_status->setTextFormat(Qt::PlainText);
+  statusBar()->addWidget(m_status, 1);
+  resize(1400, 800);
+}
+
+void MainWindow::connectTo(const ServerProfile& profile) {
+  m_profile = profile;
+  delete m_opener;
+  delete m_client;
+  m_client = new DicomWebClient(profile, this);
+  m_opener = new StudyOpener(m_client, this);
+  connect(m_opener, &StudyOpener::firstImageReady, this,
+          [this](const DecodedImage& image, const SeriesRecord& series) {
+            m_view->setImage(image);
+            showStatus(tr("Series %1: %2 (%n image(s))", nullptr, series.numberOfInstances)
+                           .arg(series.seriesNumber)
+                           .arg(series.seriesDescription));
+            emit imageShown();
+          });
+  connect(m_opener, &StudyOpener::failed, this, [this](const QString& message, const QString& detail) {
+    qCWarning(lcApp) << "open study failed:" << detail;
+    showStatus(message, true);
+    emit studyFailed(message);
+  });
+  refresh();
+}
+
+void MainWindow::showLogin(const QString& message) {
+  LoginDialog dialog(m_profile, this);
+  dialog.setMessage(message);
+  if (dialog.exec() == QDialog::Accepted) connectTo(dialog.profile());
+}
+
+void MainWindow::refresh() {
+  if (!m_client) return showLogin();
+  showStatus(tr("Loading the worklist from %1…").arg(m_profile.dicomWebRoot.toString()));
+  m_client->searchStudies({}, [this](QList<StudyRecord> studies, CloudError error) {
+    if (error.isError()) {
+      showStatus(error.message, true);
+      emit worklistFailed(error.message);
+      return;
+    }
+    m_worklist->setStudies(studies);
+    m_table->resizeColumnsToContents();
+    showStatus(tr("%n study(ies) on %1", nullptr, int(studies.size())).arg(m_profile.name.isEmpty()
+                                                                         ? m_profile.dicomWebRoot.host()
+                                                                         : m_profile.name));
+    emit worklistLoaded(int(studies.size()));
+  });
+}
+
+void MainWindow::openStudy(int modelRow) {
+  if (!m_opener || modelRow < 0 || modelRow >= m_worklist->rowCount()) return;
+  const StudyRecord& study = m_worklist->study(modelRow);
+  m_table->selectRow(m_sorted->mapFromSource(m_worklist->index(modelRow, 0)).row());
+  m_view->clearImage();
+  showStatus(tr("Opening %1…").arg(study.patientName.display()));
+  m_opener->open(study);
+}
+
+void MainWindow::showStatus(const QString& message, bool isError) {
+  m_status->setText(message);
+  m_status->setStyleSheet(isError ? QStringLiteral("color: #c03030;") : QString());
+}
+
+}  // namespace yunyue

@@ -1,0 +1,55 @@
+#pragma once
+// The reading station's main window: worklist on the left, the image on the
+// right. Composes cloudclient (studies) and viewer (images).
+
+#include "cloudclient/DicomWebClient.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace yunyue {
+
+class SliceView;
+class StudyOpener;
+class WorklistModel;
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+ public:
+  explicit MainWindow(QWidget* parent = nullptr);
+
+  // Uses this server from now on and loads its worklist.
+  void connectTo(const ServerProfile& profile);
+  // Asks for a profile (prefilled), then connects.
+  void showLogin(const QString& message = {});
+  // Opens the study at this worklist row (model row, not view row).
+  void openStudy(int modelRow);
+
+  WorklistModel* worklist() const { return m_worklist; }
+  QTableView* worklistView() const { return m_table; }
+  SliceView* sliceView() const { return m_view; }
+
+ signals:
+  void worklistLoaded(int studies);
+  void worklistFailed(const QString& message);
+  void imageShown();
+  void studyFailed(const QString& message);
+
+ private:
+  void refresh();
+  void showStatus(const QString& message, bool isError = false);
+
+  ServerProfile m_profile;
+  DicomWebClient* m_client = nullptr;
+  StudyOpener* m_opener = nullptr;
+  WorklistModel* m_worklist;
+  QSortFilterProxyModel* m_sorted;
+  QTableView* m_table;
+  SliceView* m_view;
+  QLabel* m_status;
+};
+
+}  // namespace yunyue

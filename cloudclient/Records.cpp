@@ -1,0 +1,56 @@
+#include "cloudclient/Records.h"
+
+namespace yunyue {
+namespace tag = dicomtag;
+
+QDate dateFromDicom(const QString& da) { return QDate::fromString(da.trimmed().left(8), QStringLiteral("yyyyMMdd")); }
+
+QTime timeFromDicom(const QString& tm) {
+  // HH, HHMM, HHMMSS, HHMMSS.FFFFFF: seconds and fractions are optional.
+  const QString t = tm.trimmed();
+  const int h = t.mid(0, 2).toInt();
+  const int m = t.size() >= 4 ? t.mid(2, 2).toInt() : 0;
+  const int s = t.size() >= 6 ? t.mid(4, 2).toInt() : 0;
+  return t.size() >= 2 ? QTime(h, m, s) : QTime();
+}
+
+static int intOf(const DicomJsonDataset& ds, quint32 t) { return int(ds.number(t).value_or(0)); }
+
+StudyRecord StudyRecord::fromDataset(const DicomJsonDataset& ds) {
+  StudyRecord r;
+  r.studyInstanceUid = ds.string(tag::StudyInstanceUID);
+  r.patientName = ds.personName(tag::PatientName);
+  r.patientId = ds.string(tag::PatientID);
+  r.issuerOfPatientId = ds.string(tag::IssuerOfPatientID);
+  r.patientBirthDate = dateFromDicom(ds.string(tag::PatientBirthDate));
+  r.patientSex = ds.string(tag::PatientSex);
+  r.accessionNumber = ds.string(tag::AccessionNumber);
+  r.studyDate = dateFromDicom(ds.string(tag::StudyDate));
+  r.studyTime = timeFromDicom(ds.string(tag::StudyTime));
+  r.studyDescription = ds.string(tag::StudyDescription);
+  r.institutionName = ds.string(tag::InstitutionName);
+  r.modalitiesInStudy = ds.strings(tag::ModalitiesInStudy);
+  r.numberOfSeries = intOf(ds, tag::NumberOfStudyRelatedSeries);
+  r.numberOfInstances = intOf(ds, tag::NumberOfStudyRelatedInstances);
+  return r;
+}
+
+SeriesRecord SeriesRecord::fromDataset(const DicomJsonDataset& ds) {
+  SeriesRecord r;
+  r.seriesInstanceUid = ds.string(tag::SeriesInstanceUID);
+  r.modality = ds.string(tag::Modality);
+  r.seriesDescription = ds.string(tag::SeriesDescription);
+  r.seriesNumber = intOf(ds, tag::SeriesNumber);
+  r.numberOfInstances = intOf(ds, tag::NumberOfSeriesRelatedInstances);
+  return r;
+}
+
+InstanceRecord InstanceRecord::fromDataset(const DicomJsonDataset& ds) {
+  InstanceRecord r;
+  r.sopInstanceUid = ds.string(tag::SOPInstanceUID);
+  r.sopClassUid = ds.string(tag::SOPClassUID);
+  r.instanceNumber = intOf(ds, tag::InstanceNumber);
+  return r;
+}
+
+}  // namespace yunyue

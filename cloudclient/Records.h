@@ -1,0 +1,54 @@
+#pragma once
+// What QIDO-RS tells about studies, series and instances, in the words of
+// the DICOM standard.
+
+#include "cloudclient/DicomJson.h"
+
+#include <QDate>
+#include <QStringList>
+#include <QTime>
+
+namespace yunyue {
+
+struct StudyRecord {
+  QString studyInstanceUid;
+  PersonName patientName;
+  QString patientId;
+  QString issuerOfPatientId;
+  QDate patientBirthDate;
+  QString patientSex;
+  QString accessionNumber;
+  QDate studyDate;
+  QTime studyTime;
+  QString studyDescription;
+  QString institutionName;
+  QStringList modalitiesInStudy;
+  int numberOfSeries = 0;
+  int numberOfInstances = 0;
+
+  static StudyRecord fromDataset(const DicomJsonDataset& ds);
+};
+
+struct SeriesRecord {
+  QString seriesInstanceUid;
+  QString modality;
+  QString seriesDescription;
+  int seriesNumber = 0;
+  int numberOfInstances = 0;
+
+  static SeriesRecord fromDataset(const DicomJsonDataset& ds);
+};
+
+struct InstanceRecord {
+  QString sopInstanceUid;
+  QString sopClassUid;
+  int instanceNumber = 0;
+
+  static InstanceRecord fromDataset(const DicomJsonDataset& ds);
+};
+
+// DICOM DA / TM values to Qt types (invalid when absent or malformed).
+QDate dateFromDicom(const QString& da);
+QTime timeFromDicom(const QString& tm);
+
+}  // namespace yunyue

@@ -1,0 +1,119 @@
+// The first screen, driven as a reader would: the worklist loads from the
+// test cloud, names show in Chinese, a double-click shows the first CT image.
+
+#include "app/MainWindow.h"
+#include "app/WorklistModel.h"
+#include "viewer/widgets/SliceView.h"
+#include "viewer/widgets/VtkOpenGLWidget.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <set>
+
+using namespace yunyue;
+
+namespace {
+
+ServerProfile testCloud() {
+  return ServerProfile::fromCloudFile(qEnvironmentVariable("YUNYUE_TEST_CLOUD"));
+}
+
+int rowOf(const WorklistModel* model, const QString& accession) {
+  for (int r = 0; r < model->rowCount(); ++r)
+    if (model->data(model->index(r, WorklistModel::AccessionColumn), Qt::DisplayRole).toString() == accession) return r;
+  return -1;
+}
+
+}  // namespace
+
+class TestMainWindow : public QObject {
+  Q_OBJECT
+ private slots:
+  void worklistToFirstImage() {
+    MainWindow window;
+    QSignalSpy loaded(&window, &MainWindow::worklistLoaded);
+    QSignalSpy shown(&window, &MainWindow::imageShown);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.connectTo(testCloud());
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(loaded.first().first().toInt(), 4);
+
+    const WorklistModel* model = window.worklist();
+    const int row = rowOf(model, "QS20261120001");
+    QVERIFY(row >= 0);
+    QCOMPARE(model->data(model->index(row, WorklistModel::PatientNameColumn), Qt::DisplayRole).toString(),
+             QStringLiteral("张伟"));
+    QCOMPARE(model->data(model->index(row, WorklistModel::InstitutionColumn), Qt::DisplayRole).toString(),
+             QStringLiteral("青山县人民医院"));
+    QCOMPARE(model->data(model->index(row, WorklistModel::ImagesColumn), Qt::DisplayRole).toInt(), 108);
+
+    // Double-click the row where the view shows it (the view is sorted by date).
+    QTableView* table = window.worklistView();
+    QModelIndex viewIndex;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+      const QModelIndex i = table->model()->index(r, WorklistModel::AccessionColumn);
+      if (i.data().toString() == "QS20261120001") viewIndex = table->model()->index(r, WorklistModel::PatientNameColumn);
+    }
+    QVERIFY(viewIndex.isValid());
+    const QPoint cell = table->visualRect(viewIndex).center();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell);
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell);
+    QVERIFY(shown.wait(30000));
+
+    SliceView* view = window.sliceView();
+    QVERIFY(view->hasImage());
+    QCOMPARE(view->windowCenter(), -18.0);  // the window stored in the file
+    QCOMPARE(view->windowWidth(), 406.0);
+    QTest::qWait(200);
+    const QImage frame = view->grabFramebuffer();
+    // A head CT in a brain window: black air around, bright skull, grey brain.
+    std::set<int> greys;
+    int bright = 0;
+    int black = 0;
+    for (int y = 0; y < frame.height(); y += 2)
+      for (int x = 0; x < frame.width(); x += 2) {
+        const int g = qGray(frame.pixel(x, y));
+        greys.insert(g);
+        bright += g > 240;
+        black += g < 10;
+      }
+    QVERIFY2(greys.size() > 64, qPrintable(QString::number(greys.size())));
+    QVERIFY(bright > 100);
+    QVERIFY(black > 1000);
+
+    // Orientation markers of an axial image: patient right on the left, anterior on top.
+    QStringList markers;
+    for (QLabel* l : view->findChildren<QLabel*>()) markers << l->text();
+    QVERIFY2(markers.contains("R") && markers.contains("L") && markers.contains("A") && markers.contains("P"),
+             qPrintable(markers.join('|')));
+    QVERIFY(markers.join('|').contains(QStringLiteral("张伟")));
+
+    const QString shot = QDir::current().absoluteFilePath("test_main_window.png");
+    QVERIFY(window.grab().save(shot));
+    qInfo("screenshot: %s", qPrintable(shot));
+  }
+
+  void wrongPasswordSaysSo() {
+    MainWindow window;
+    QSignalSpy failed(&window, &MainWindow::worklistFailed);
+    ServerProfile p = testCloud();
+    p.password = "not-the-password";
+    window.connectTo(p);
+    QVERIFY(failed.wait(20000));
+    QVERIFY(!failed.first().first().toString().isEmpty());
+    QCOMPARE(window.worklist()->rowCount(), 0);
+  }
+};
+
+int main(int argc, char** argv) {
+  QSurfaceFormat::setDefaultFormat(VtkOpenGLWidget::surfaceFormat());
+  QApplication app(argc, argv);
+  TestMainWindow test;
+  return QTest::qExec(&test, argc, argv);
+}
+#include "test_main_window.moc"

@@ -1,0 +1,25 @@
+#pragma once
+// The viewer module's catalogue of failures a user can cause (a bad file, an
+// image we cannot show). Returned as values, never thrown; no implicit bool.
+
+#include <QString>
+
+namespace yunyue {
+
+enum class ViewerErrorCode {
+  None,
+  UnreadableFile,             // not DICOM, truncated, I/O error
+  NotAnImage,                 // no Pixel Data (SR, presentation state, ...)
+  UnsupportedImage,           // colour, unsupported transfer syntax, ...
+  CorruptPixelData,           // decoder failed or pixel data too short
+};
+
+struct ViewerError {
+  ViewerErrorCode code = ViewerErrorCode::None;
+  QString message;  // for the user, translated
+  QString detail;   // for the log and the technical details box
+
+  bool isError() const { return code != ViewerErrorCode::None; }
+};
+
+}  // namespace yunyue

@@ -1,0 +1,49 @@
+#pragma once
+// A 2D view of one DICOM image: window/level by left drag, zoom by right
+// drag, pan by middle drag; corner overlays and orientation markers.
+
+#include "viewer/DecodedImage.h"
+#include "viewer/widgets/VtkOpenGLWidget.h"
+
+#include <QLabel>
+#include <QPointer>
+
+namespace yunyue {
+
+class SliceView : public VtkOpenGLWidget {
+  Q_OBJECT
+ public:
+  explicit SliceView(QWidget* parent = nullptr);
+  ~SliceView() override;
+
+  void setImage(const DecodedImage& image);
+  void clearImage();
+  bool hasImage() const;
+
+  void setWindow(double center, double width);
+  double windowCenter() const;
+  double windowWidth() const;
+
+ signals:
+  void windowChanged(double center, double width);
+
+ protected:
+  void resizeEvent(QResizeEvent* e) override;
+
+ private:
+  void updateOverlays();
+  void placeOverlays();
+  QLabel* makeOverlay(Qt::Alignment alignment);
+
+  struct Pipeline;
+  Pipeline* m_pipeline;
+  DecodedImage m_image;
+  QLabel* m_topLeft;
+  QLabel* m_bottomLeft;
+  QLabel* m_left;
+  QLabel* m_right;
+  QLabel* m_top;
+  QLabel* m_bottom;
+};
+
+}  // namespace yunyue
