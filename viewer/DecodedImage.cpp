@@ -19,8 +19,6 @@ Q_LOGGING_CATEGORY(lcDecode, "yunyue.viewer.decode")
 namespace yunyue {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("yunyue::DicomDecoder", text); }
-
 void registerDecoders() {
   // DCMTK's decoder registries are global; register once per process.
   static std::once_flag once;
@@ -66,23 +64,23 @@ DecodeOutcome decodeDataset(DcmFileFormat& file) {
     qCWarning(lcDecode) << "character set conversion failed:" << charset.text();
 
   if (!ds.tagExists(DCM_PixelData))
-    return fail(ViewerErrorCode::NotAnImage, tr("This object holds no image."),
+    return fail(ViewerErrorCode::NotAnImage, QCoreApplication::translate("yunyue::DicomDecoder", "This object holds no image."),
                 QStringLiteral("no PixelData in SOP Class %1").arg(stringOf(ds, DCM_SOPClassUID)));
 
   const QString photometric = stringOf(ds, DCM_PhotometricInterpretation);
   if (photometric != QLatin1String("MONOCHROME1") && photometric != QLatin1String("MONOCHROME2"))
     return fail(ViewerErrorCode::UnsupportedImage,
-                tr("Colour images cannot be shown yet."),
+                QCoreApplication::translate("yunyue::DicomDecoder", "Colour images cannot be shown yet."),
                 QStringLiteral("PhotometricInterpretation %1").arg(photometric));
 
   const E_TransferSyntax xfer = ds.getCurrentXfer();
   ::DicomImage dimg(&ds, xfer, CIF_UsePartialAccessToPixelData, 0, 1);
   if (dimg.getStatus() != EIS_Normal)
-    return fail(ViewerErrorCode::CorruptPixelData, tr("The image data cannot be decoded."),
+    return fail(ViewerErrorCode::CorruptPixelData, QCoreApplication::translate("yunyue::DicomDecoder", "The image data cannot be decoded."),
                 QString::fromLatin1(::DicomImage::getString(dimg.getStatus())));
   const DiPixel* pixels = dimg.getInterData();
   if (!pixels || !pixels->getData())
-    return fail(ViewerErrorCode::CorruptPixelData, tr("The image data cannot be decoded."),
+    return fail(ViewerErrorCode::CorruptPixelData, QCoreApplication::translate("yunyue::DicomDecoder", "The image data cannot be decoded."),
                 QStringLiteral("no intermediate pixel data"));
 
   DecodeOutcome r;
@@ -91,7 +89,7 @@ DecodeOutcome decodeDataset(DcmFileFormat& file) {
   img.rows = int(dimg.getHeight());
   const size_t count = size_t(img.rows) * size_t(img.columns);
   if (pixels->getCount() < count)
-    return fail(ViewerErrorCode::CorruptPixelData, tr("The image data is incomplete."),
+    return fail(ViewerErrorCode::CorruptPixelData, QCoreApplication::translate("yunyue::DicomDecoder", "The image data is incomplete."),
                 QStringLiteral("%1 of %2 pixels").arg(pixels->getCount()).arg(count));
   switch (pixels->getRepresentation()) {
     case EPR_Uint8: copyValues<Uint8>(pixels->getData(), count, img.values); break;
@@ -143,7 +141,7 @@ DecodeOutcome decodeDicomFile(const QString& path) {
   DcmFileFormat file;
   const OFCondition c = file.loadFile(OFFilename(path.toLocal8Bit().constData()));
   if (c.bad())
-    return fail(ViewerErrorCode::UnreadableFile, tr("The file is not a readable DICOM file."),
+    return fail(ViewerErrorCode::UnreadableFile, QCoreApplication::translate("yunyue::DicomDecoder", "The file is not a readable DICOM file."),
                 QStringLiteral("%1: %2").arg(path, QString::fromLatin1(c.text())));
   return decodeDataset(file);
 }
@@ -157,7 +155,7 @@ DecodeOutcome decodeDicomBytes(const QByteArray& bytes) {
   const OFCondition c = file.read(stream);
   file.transferEnd();
   if (c.bad())
-    return fail(ViewerErrorCode::UnreadableFile, tr("The received data is not a readable DICOM object."),
+    return fail(ViewerErrorCode::UnreadableFile, QCoreApplication::translate("yunyue::DicomDecoder", "The received data is not a readable DICOM object."),
                 QString::fromLatin1(c.text()));
   return decodeDataset(file);
 }

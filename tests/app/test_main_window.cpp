@@ -8,6 +8,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QTranslator>
+#include <QXmlStreamReader>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
@@ -96,6 +99,40 @@ class TestMainWindow : public QObject {
     const QString shot = QDir::current().absoluteFilePath("test_main_window.png");
     QVERIFY(window.grab().save(shot));
     qInfo("screenshot: %s", qPrintable(shot));
+  }
+
+  void speaksSimplifiedChinese() {
+    QTranslator translator;
+    QVERIFY(translator.load(QLocale(QLocale::Chinese, QLocale::China), "yunyue", "_", ":/i18n"));
+    QCoreApplication::installTranslator(&translator);
+    MainWindow window;
+    QCOMPARE(window.windowTitle(), QStringLiteral("云阅诊断工作站"));
+    QCOMPARE(window.worklist()->headerData(WorklistModel::PatientNameColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("患者"));
+    QCoreApplication::removeTranslator(&translator);
+  }
+
+  void chineseCatalogueIsComplete() {
+    QFile ts(qEnvironmentVariable("YUNYUE_SOURCE_DIR") + "/translations/yunyue_zh_CN.ts");
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&ts);
+    int messages = 0;
+    QStringList untranslated;
+    QString source;
+    while (!xml.atEnd()) {
+      xml.readNext();
+      if (!xml.isStartElement()) continue;
+      if (xml.name() == u"source") source = xml.readElementText();
+      if (xml.name() == u"translation") {
+        ++messages;
+        const bool unfinished = xml.attributes().value("type") == u"unfinished";
+        const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        if (unfinished || text.trimmed().isEmpty()) untranslated << source;
+      }
+    }
+    QVERIFY(!xml.hasError());
+    QVERIFY(messages >= 40);
+    QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join('\n')));
   }
 
   void wrongPasswordSaysSo() {
