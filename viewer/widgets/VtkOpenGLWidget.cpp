@@ -12,7 +12,6 @@
 #include <vtkGenericRenderWindowInteractor.h>
 #include <vtkInteractorStyleTrackballCamera.h>
 #include <vtkNew.h>
-#include <vtkOpenGLState.h>
 #include <vtkOpenGLFramebufferObject.h>
 #include <vtkRenderer.h>
 
@@ -90,11 +89,20 @@ void VtkOpenGLWidget::onWindowEvent(vtkObject*, unsigned long eventId, void* cli
   auto* self = static_cast<VtkOpenGLWidget*>(clientData);
   switch (eventId) {
     case vtkCommand::WindowMakeCurrentEvent:
-      self->makeCurrent();
+      // VTK calls MakeCurrent() all through a render (creating textures,
+      // populating its framebuffers, ...), not only at its start, and keeps
+      // the framebuffer bindings it set in a cache (vtkOpenGLState).
+      // QOpenGLWidget::makeCurrent() does more than make the context
+      // current: it also binds the widget's FBO. Calling it while VTK is in
+      // the middle of its work rebinds Qt's FBO behind VTK's cache, so VTK's
+      // next calls land in Qt's FBO: on the first render VTK attached its
+      // own colour and depth textures to Qt's FBO (leaving its own
+      // framebuffers empty, GL_INVALID_FRAMEBUFFER_OPERATION, black widget).
+      // When the context is already current, leave the bindings alone.
+      if (!self->isCurrent()) self->makeCurrent();
       break;
     case vtkCommand::WindowIsCurrentEvent:
-      *static_cast<bool*>(callData) =
-          self->context() && QOpenGLContext::currentContext() == self->context();
+      *static_cast<bool*>(callData) = self->isCurrent();
       break;
     case vtkCommand::WindowSupportsOpenGLEvent:
     case vtkCommand::WindowIsDirectEvent:
@@ -103,6 +111,10 @@ void VtkOpenGLWidget::onWindowEvent(vtkObject*, unsigned long eventId, void* cli
     default:
       break;
   }
+}
+
+bool VtkOpenGLWidget::isCurrent() const {
+  return context() && QOpenGLContext::currentContext() == context();
 }
 
 void VtkOpenGLWidget::initializeGL() {
@@ -128,30 +140,24 @@ void VtkOpenGLWidget::paintGL() {
   vtkGenericOpenGLRenderWindow* w = m_vtk->window;
   const qreal dpr = devicePixelRatioF();
   w->SetSize(int(width() * dpr), int(height() * dpr));
+  // vtkGenericOpenGLRenderWindow::Render() re-reads the GL state Qt left
+  // (vtkOpenGLState::Reset) and restores it afterwards (Push/Pop), so Qt's
+  // FBO is bound again when it returns.
   w->SetReadyForRendering(true);
-  // Qt changed GL state behind VTK's cache (it bound its own framebuffer):
-  // make VTK re-read it, and give Qt its state back afterwards.
   w->Render();
-  // Copy VTK's display framebuffer into the widget's, with plain GL calls:
-  // VTK's state cache does not know Qt's framebuffer.
-  const int* size = w->GetSize();
+  w->SetReadyForRendering(false);
+
+  // Copy VTK's display framebuffer into the widget's.
   QOpenGLExtraFunctions* f = context()->extraFunctions();
+  const int* size = w->GetSize();
+  const GLboolean scissor = f->glIsEnabled(GL_SCISSOR_TEST);
+  f->glDisable(GL_SCISSOR_TEST);
   f->glBindFramebuffer(GL_READ_FRAMEBUFFER, w->GetDisplayFramebuffer()->GetFBOIndex());
   f->glReadBuffer(GL_COLOR_ATTACHMENT0);
   f->glBindFramebuffer(GL_DRAW_FRAMEBUFFER, defaultFramebufferObject());
-  f->glDisable(GL_SCISSOR_TEST);
   f->glBlitFramebuffer(0, 0, size[0], size[1], 0, 0, size[0], size[1], GL_COLOR_BUFFER_BIT, GL_NEAREST);
   f->glBindFramebuffer(GL_FRAMEBUFFER, defaultFramebufferObject());
-  if (qEnvironmentVariableIsSet("YY_DEBUG")) {
-    unsigned char px[4] = {0,0,0,0}, qx[4] = {0,0,0,0};
-    f->glBindFramebuffer(GL_READ_FRAMEBUFFER, w->GetDisplayFramebuffer()->GetFBOIndex());
-    f->glReadPixels(size[0]/2, size[1]/2, 1, 1, GL_RGBA, GL_UNSIGNED_BYTE, px);
-    f->glBindFramebuffer(GL_READ_FRAMEBUFFER, defaultFramebufferObject());
-    f->glReadPixels(size[0]/2, size[1]/2, 1, 1, GL_RGBA, GL_UNSIGNED_BYTE, qx);
-    qWarning("vtk fbo %u px %d %d %d qt fbo %u px %d %d %d err %x", w->GetDisplayFramebuffer()->GetFBOIndex(), px[0], px[1], px[2], defaultFramebufferObject(), qx[0], qx[1], qx[2], f->glGetError());
-    f->glBindFramebuffer(GL_FRAMEBUFFER, defaultFramebufferObject());
-  }
-  w->SetReadyForRendering(false);
+  if (scissor) f->glEnable(GL_SCISSOR_TEST);
 }
 
 // --- input: Qt events → VTK interactor events -----------------------------

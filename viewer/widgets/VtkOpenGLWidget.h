@@ -49,6 +49,9 @@ class VtkOpenGLWidget : public QOpenGLWidget {
   void forwardPointer(QMouseEvent* e);
   void forwardKey(QKeyEvent* e, unsigned long vtkEvent);
   void releaseGraphics();
+  // Whether the widget's context is current (QOpenGLWidget::makeCurrent()
+  // also rebinds the widget's FBO, which VTK must not see mid-render).
+  bool isCurrent() const;
   static void onWindowEvent(vtkObject* caller, unsigned long eventId, void* clientData, void* callData);
 
   struct Vtk;
