@@ -63,6 +63,8 @@ class TestVtkView : public QObject {
     const QRgb corner = image.pixel(3, 3);
     QVERIFY2(near(centre, 255, 0, 0), qPrintable(QStringLiteral("centre is #%1").arg(centre, 8, 16)));
     QVERIFY2(near(corner, 0, 0, 255), qPrintable(QStringLiteral("corner is #%1").arg(corner, 8, 16)));
+    // Opaque: Qt composites by alpha, and the window must not show through.
+    QCOMPARE(qAlpha(corner), 255);
     // The sphere is round and centred: red along the middle row, blue at the sides.
     int red = 0;
     for (int x = 0; x < image.width(); ++x) red += near(image.pixel(x, image.height() / 2), 255, 0, 0);

@@ -50,6 +50,9 @@ VtkOpenGLWidget::VtkOpenGLWidget(QWidget* parent) : QOpenGLWidget(parent), m_vtk
   w->SetMultiSamples(0);
   w->SetReadyForRendering(false);
   w->AddRenderer(m_vtk->renderer);
+  // Qt composites the widget's framebuffer with its alpha: VTK's default
+  // background alpha of 0 would let the window show through beside the image.
+  m_vtk->renderer->SetBackgroundAlpha(1.0);
 
   m_vtk->windowCallback->SetClientData(this);
   m_vtk->windowCallback->SetCallback(&VtkOpenGLWidget::onWindowEvent);
