@@ -36,6 +36,7 @@ constexpr quint32 SOPClassUID = 0x00080016;
 constexpr quint32 SOPInstanceUID = 0x00080018;
 constexpr quint32 SeriesNumber = 0x00200011;
 constexpr quint32 InstanceNumber = 0x00200013;
+constexpr quint32 ImagePositionPatient = 0x00200032;
 constexpr quint32 NumberOfStudyRelatedSeries = 0x00201206;
 constexpr quint32 NumberOfStudyRelatedInstances = 0x00201208;
 constexpr quint32 NumberOfSeriesRelatedInstances = 0x00201209;

@@ -117,8 +117,19 @@ void DicomWebClient::searchSeries(const QString& studyUid, Found<SeriesRecord> d
 }
 
 void DicomWebClient::searchInstances(const QString& studyUid, const QString& seriesUid, Found<InstanceRecord> done) {
-  getJson(QStringLiteral("/studies/%1/series/%2/instances").arg(studyUid, seriesUid), {},
+  QUrlQuery q;
+  for (quint32 tag : {dicomtag::InstanceNumber, dicomtag::ImagePositionPatient})
+    q.addQueryItem(QStringLiteral("includefield"), hexTag(tag));
+  getJson(QStringLiteral("/studies/%1/series/%2/instances").arg(studyUid, seriesUid), q,
           [done = std::move(done)](QList<DicomJsonDataset> ds, CloudError e) { done(recordsOf<InstanceRecord>(ds), e); });
+}
+
+QNetworkReply* DicomWebClient::openInstanceStream(const QString& studyUid, const QString& seriesUid,
+                                                 const QString& sopInstanceUid, int stallTimeoutMs) {
+  QNetworkRequest r = request(QStringLiteral("/studies/%1/series/%2/instances/%3").arg(studyUid, seriesUid, sopInstanceUid));
+  r.setRawHeader("Accept", dicomAcceptHeader());
+  if (stallTimeoutMs > 0) r.setTransferTimeout(stallTimeoutMs);
+  return m_network->get(r);
 }
 
 void DicomWebClient::retrieveInstance(const QString& studyUid, const QString& seriesUid,

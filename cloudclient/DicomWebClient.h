@@ -46,6 +46,8 @@ class DicomWebClient : public QObject {
 
   void searchStudies(const StudyQuery& query, Found<StudyRecord> done);
   void searchSeries(const QString& studyUid, Found<SeriesRecord> done);
+  // With InstanceNumber and ImagePositionPatient, so a pull can order the
+  // download by display order without waiting for the series metadata.
   void searchInstances(const QString& studyUid, const QString& seriesUid, Found<InstanceRecord> done);
   // One instance, in the transfer syntax it is stored in (never transcoded).
   void retrieveInstance(const QString& studyUid, const QString& seriesUid, const QString& sopInstanceUid,
@@ -55,11 +57,18 @@ class DicomWebClient : public QObject {
   // the stored syntax: without it Orthanc's plugin decompresses on the server.
   static QByteArray dicomAcceptHeader();
 
+  // A WADO-RS retrieve of one instance as a stream: the caller reads the
+  // reply as it arrives (readyRead) and deletes it. The Accept header always
+  // asks for the stored transfer syntax.
+  QNetworkReply* openInstanceStream(const QString& studyUid, const QString& seriesUid,
+                                    const QString& sopInstanceUid, int stallTimeoutMs = 0);
+  // The user-facing error of a finished reply (None when it succeeded).
+  CloudError errorOf(QNetworkReply* reply) const;
+
  private:
   QNetworkRequest request(const QString& path, const QUrlQuery& query = {}) const;
   void getJson(const QString& path, const QUrlQuery& query,
                std::function<void(QList<DicomJsonDataset>, CloudError)> done);
-  CloudError errorOf(QNetworkReply* reply) const;
 
   ServerProfile m_profile;
   QNetworkAccessManager* m_network;

@@ -50,6 +50,16 @@ InstanceRecord InstanceRecord::fromDataset(const DicomJsonDataset& ds) {
   r.sopInstanceUid = ds.string(tag::SOPInstanceUID);
   r.sopClassUid = ds.string(tag::SOPClassUID);
   r.instanceNumber = intOf(ds, tag::InstanceNumber);
+  if (ds.valueCount(tag::ImagePositionPatient) == 3) {
+    std::array<double, 3> p{};
+    bool ok = true;
+    for (int i = 0; i < 3; ++i) {
+      const std::optional<double> v = ds.number(tag::ImagePositionPatient, i);
+      ok = ok && v.has_value();
+      p[size_t(i)] = v.value_or(0);
+    }
+    if (ok) r.imagePositionPatient = p;
+  }
   return r;
 }
 

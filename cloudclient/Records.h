@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QStringList>
 #include <QTime>
+#include <array>
+#include <optional>
 
 namespace yunyue {
 
@@ -43,6 +45,7 @@ struct InstanceRecord {
   QString sopInstanceUid;
   QString sopClassUid;
   int instanceNumber = 0;
+  std::optional<std::array<double, 3>> imagePositionPatient;  // LPS mm, when the server gave it
 
   static InstanceRecord fromDataset(const DicomJsonDataset& ds);
 };
