@@ -8,13 +8,17 @@ namespace yunyue {
 
 enum class CloudErrorCode {
   None,
-  ServerUnreachable,   // connection refused, DNS, timeout, TLS
+  ServerUnreachable,   // connection refused, DNS, timeout
   AuthenticationFailed,  // 401
   AccessDenied,        // 403
   NotFound,            // 404
   ServerError,         // 5xx
   MalformedResponse,   // bad JSON, bad multipart, wrong content type
   BadProfile,          // incomplete or unreadable server profile
+  CacheFailed,         // local cache cannot be written: disk full, permissions
+  DamagedInstance,     // an image arrived but does not parse or is not the one asked for
+  TlsFailed,           // TLS handshake failed: certificate not trusted, wrong host, no common protocol
+  StoreRefused,        // STOW-RS: the server stored none of the instances sent (409, or 4xx with a response)
 };
 
 struct CloudError {

@@ -1,5 +1,7 @@
 #include "cloudclient/MultipartRelated.h"
 
+#include "cloudclient/MultipartStream.h"
+
 #include <QCoreApplication>
 
 namespace yunyue {
@@ -32,32 +34,34 @@ bool parseMultipartRelated(const QByteArray& contentType, const QByteArray& body
     if (error) *error = malformed(QStringLiteral("unexpected content type '%1'").arg(QString::fromLatin1(contentType.left(200))));
     return false;
   }
-  const QByteArray delimiter = "--" + boundary;
-  qsizetype pos = body.indexOf(delimiter);
-  if (pos < 0) {
-    if (error) *error = malformed(QStringLiteral("no boundary in body"));
+  MultipartStreamParser parser(boundary, {[parts](const QByteArray& headers) {
+                                            MultipartPart part;
+                                            part.contentType = partContentType(headers);
+                                            parts->append(part);
+                                            return true;
+                                          },
+                                          [parts](QByteArrayView data) {
+                                            parts->last().body.append(data.data(), data.size());
+                                            return true;
+                                          },
+                                          {}});
+  if (!parser.feed(body)) {
+    if (error) *error = malformed(parser.error());
     return false;
   }
-  while (true) {
-    pos += delimiter.size();
-    if (body.mid(pos, 2) == "--") return true;  // close delimiter
-    const qsizetype headerStart = body.indexOf("\r\n", pos);
-    const qsizetype headerEnd = body.indexOf("\r\n\r\n", pos);
-    if (headerStart < 0 || headerEnd < 0) break;
-    MultipartPart part;
-    for (const QByteArray& line : body.mid(headerStart + 2, headerEnd - headerStart - 2).split('\n')) {
-      const QByteArray l = line.trimmed();
-      if (l.toLower().startsWith("content-type:")) part.contentType = l.mid(13).trimmed();
-    }
-    const qsizetype bodyStart = headerEnd + 4;
-    const qsizetype next = body.indexOf("\r\n" + delimiter, bodyStart);
-    if (next < 0) break;
-    part.body = body.mid(bodyStart, next - bodyStart);
-    parts->append(part);
-    pos = next + 2;
+  if (!parser.isComplete()) {
+    if (error) *error = malformed(QStringLiteral("truncated multipart body after %1 parts").arg(parts->size()));
+    return false;
   }
-  if (error) *error = malformed(QStringLiteral("truncated multipart body after %1 parts").arg(parts->size()));
-  return false;
+  return true;
+}
+
+QByteArray partContentType(const QByteArray& headers) {
+  for (const QByteArray& line : headers.split('\n')) {
+    const QByteArray l = line.trimmed();
+    if (l.toLower().startsWith("content-type:")) return l.mid(13).trimmed();
+  }
+  return {};
 }
 
 }  // namespace yunyue

@@ -1,7 +1,7 @@
 #pragma once
 // multipart/related bodies (RFC 2387) as WADO-RS sends DICOM instances.
-// This whole-body parser serves single-instance retrieves; series pulls use
-// a streaming parser.
+// This whole-body parser serves small answers; pulls stream through
+// MultipartStreamParser (MultipartStream.h), which this one is built on.
 
 #include "cloudclient/CloudError.h"
 
@@ -17,6 +17,9 @@ struct MultipartPart {
 
 // The boundary parameter of a Content-Type header, unquoted; empty if none.
 QByteArray multipartBoundary(const QByteArray& contentType);
+
+// The Content-Type value in a part's raw header block; empty if none.
+QByteArray partContentType(const QByteArray& headers);
 
 bool parseMultipartRelated(const QByteArray& contentType, const QByteArray& body,
                            QList<MultipartPart>* parts, CloudError* error);
