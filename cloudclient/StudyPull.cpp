@@ -61,6 +61,11 @@ struct StudyPull::Private {
   bool running = false;
   bool stopping = false;   // cancelled or failed: only in-flight verifications remain
   int listingsPending = 0;  // QIDO searches and retry timers not yet back
+  // The first image to display travels alone, so it does not share the link
+  // with five others: nothing else starts until the first series is listed
+  // and its lead instance is received.
+  bool firstSeriesListed = false;
+  QString leadInstance;
   int verifying = 0;
   QList<SeriesRecord> series;
   std::deque<Task> queue;  // what still has to be fetched, first things first
@@ -110,6 +115,8 @@ void StudyPull::start() {
   if (d->running) return;
   d->running = true;
   d->stopping = false;
+  d->firstSeriesListed = false;
+  d->leadInstance.clear();
   d->result = {};
   d->progress = {};
   d->sinceProgress.start();
@@ -182,8 +189,13 @@ void StudyPull::Private::listInstances(const SeriesRecord& s) {
       }
     }
     // The first series goes before anything queued, the others after.
-    if (s.seriesInstanceUid == firstSeries) queue.insert(queue.begin(), missing.begin(), missing.end());
-    else queue.insert(queue.end(), missing.begin(), missing.end());
+    if (s.seriesInstanceUid == series.first().seriesInstanceUid) {
+      queue.insert(queue.begin(), missing.begin(), missing.end());
+      firstSeriesListed = true;
+      if (!missing.empty()) leadInstance = missing.front().sopUid;
+    } else {
+      queue.insert(queue.end(), missing.begin(), missing.end());
+    }
     emitProgress(true);
     pump();
     finishIfDone();
@@ -191,10 +203,17 @@ void StudyPull::Private::listInstances(const SeriesRecord& s) {
 }
 
 void StudyPull::Private::pump() {
-  while (!stopping && !queue.empty() && int(transfers.size()) < options.connections) {
-    Task task = queue.front();
+  if (!firstSeriesListed || stopping) return;
+  const bool leadInFlight = !leadInstance.isEmpty() &&
+                            std::any_of(transfers.begin(), transfers.end(),
+                                        [this](const auto& t) { return t->task.sopUid == leadInstance; });
+  if (leadInFlight) return;
+  while (!queue.empty() && int(transfers.size()) < options.connections) {
+    const bool lead = queue.front().sopUid == leadInstance;
+    if (lead && !transfers.empty()) return;  // it waits to go alone
+    startTransfer(queue.front());
     queue.pop_front();
-    startTransfer(task);
+    if (lead) return;
   }
 }
 
@@ -284,6 +303,7 @@ void StudyPull::Private::onFinished(Transfer* raw) {
   if (t->reply->bytesAvailable() > 0) onReadyRead(t.get());
   t->file.close();
   const Task task = t->task;
+  if (task.sopUid == leadInstance) leadInstance.clear();
   const QString detailPrefix = QStringLiteral("instance %1: ").arg(task.sopUid);
 
   if (t->diskFailed) {

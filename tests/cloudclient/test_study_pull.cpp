@@ -1,0 +1,239 @@
+// A study pull against the private Orthanc of this test run: the cache ends
+// up holding the server's files byte for byte; a second pull transfers
+// nothing; a pull interrupted or refused leaves nothing partial and the next
+// one fetches only what is missing; a wrong password ends with the auth
+// message; a lossy instance is flagged on its series.
+
+#include "cloudclient/DicomWebClient.h"
+#include "cloudclient/StudyCache.h"
+#include "cloudclient/StudyPull.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace yunyue;
+
+namespace {
+
+ServerProfile testCloud() {
+  CloudError error;
+  const ServerProfile p = ServerProfile::fromCloudFile(qEnvironmentVariable("YUNYUE_TEST_CLOUD"), &error);
+  if (error.isError()) qFatal("test cloud profile: %s", qPrintable(error.detail));
+  return p;
+}
+
+QString testData() { return qEnvironmentVariable("YUNYUE_TEST_DATA"); }
+
+// StudyInstanceUID of a demo study, from the converter's list.
+QString demoStudyUid(const QString& name) {
+  QFile list(testData() + "/demo-studies.txt");
+  if (!list.open(QIODevice::ReadOnly)) qFatal("no demo-studies.txt");
+  for (const QByteArray& line : list.readAll().split('\n')) {
+    const QList<QByteArray> f = line.split('\t');
+    if (f.size() >= 5 && f[0] == name.toUtf8()) return QString::fromLatin1(f[3]);
+  }
+  qFatal("no demo study %s", qPrintable(name));
+}
+
+// The files that were uploaded to the archive, by SOP Instance UID.
+QHash<QString, QString> sourceFiles(const QString& series) {
+  QHash<QString, QString> files;
+  QDirIterator it(testData() + '/' + series, {"*.dcm"}, QDir::Files, QDirIterator::Subdirectories);
+  while (it.hasNext()) {
+    const QString path = it.next();
+    CloudError error;
+    if (auto facts = readInstanceFacts(path, &error)) files.insert(facts->sopInstanceUid, path);
+  }
+  return files;
+}
+
+QByteArray contents(const QString& path) {
+  QFile f(path);
+  return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+struct Pull {
+  PullResult result;
+  QStringList arrivalOrder;
+  QList<InstanceRecord> listed;  // of the first series
+  int progressSignals = 0;
+};
+
+Pull pull(const ServerProfile& profile, StudyCache& cache, const QString& studyUid, PullOptions options = {},
+          const QString& firstSeries = {}) {
+  DicomWebClient client(profile);
+  StudyPull p(&client, &cache, studyUid, options);
+  p.setFirstSeries(firstSeries);
+  Pull out;
+  bool done = false;
+  QObject::connect(&p, &StudyPull::instancesListed, [&](const SeriesRecord& s, const QList<InstanceRecord>& i) {
+    if (out.listed.isEmpty() || s.seriesInstanceUid == firstSeries) out.listed = i;
+  });
+  QObject::connect(&p, &StudyPull::instanceCached,
+                   [&](const QString&, const QString& sop, const QString&) { out.arrivalOrder << sop; });
+  QObject::connect(&p, &StudyPull::progress, [&](const PullProgress&) { ++out.progressSignals; });
+  QObject::connect(&p, &StudyPull::finished, [&](const PullResult& r) {
+    out.result = r;
+    done = true;
+  });
+  p.start();
+  if (!QTest::qWaitFor([&] { return done; }, 120000)) qFatal("pull did not finish");
+  return out;
+}
+
+int filesIn(const QString& dir) {
+  return int(QDir(dir).entryList(QDir::Files | QDir::NoDotAndDotDot).size());
+}
+
+}  // namespace
+
+class TestStudyPull : public QObject {
+  Q_OBJECT
+  ServerProfile m_profile = testCloud();
+  QString m_ctStudy = demoStudyUid("ct-head");
+
+ private slots:
+  void fullPullIsByteForByteTheArchive() {
+    QTemporaryDir dir;
+    CloudError error;
+    auto cache = StudyCache::open(dir.path(), &error);
+    QVERIFY(cache);
+    const Pull p = pull(m_profile, *cache, m_ctStudy);
+    QVERIFY2(p.result.complete(), qPrintable(p.result.error.message + " / " + p.result.error.detail));
+    QCOMPARE(p.result.fetched, 108);
+    QCOMPARE(p.result.alreadyCached, 0);
+    QVERIFY(p.progressSignals > 1);
+    QCOMPARE(p.result.series.size(), 1);
+    QCOMPARE(p.result.series[0].cachedInstances, 108);
+    QVERIFY(p.result.series[0].warnings.isEmpty());
+    const QHash<QString, QString> sources = sourceFiles("ct-head");
+    QCOMPARE(sources.size(), 108);
+    qint64 bytes = 0;
+    for (auto it = sources.begin(); it != sources.end(); ++it) {
+      const QString cached = cache->instancePath(it.key());
+      QVERIFY2(!cached.isEmpty(), qPrintable(it.key()));
+      QVERIFY2(contents(cached) == contents(it.value()), qPrintable(it.value()));
+      bytes += QFileInfo(cached).size();
+    }
+    // Only the instances travelled, each once (plus multipart framing).
+    QVERIFY(p.result.bytesReceived >= bytes && p.result.bytesReceived < bytes + 108 * 1024);
+    QCOMPARE(filesIn(dir.filePath("incoming")), 0);
+    // The first image on screen (lowest InstanceNumber) was asked for first.
+    QCOMPARE(p.listed.size(), 108);
+    QCOMPARE(p.listed.first().instanceNumber, 1);
+    QVERIFY2(p.arrivalOrder.indexOf(p.listed.first().sopInstanceUid) < 6, qPrintable(QString::number(p.arrivalOrder.indexOf(p.listed.first().sopInstanceUid))));
+
+    // A second pull transfers nothing.
+    const Pull again = pull(m_profile, *cache, m_ctStudy);
+    QVERIFY(again.result.complete());
+    QCOMPARE(again.result.fetched, 0);
+    QCOMPARE(again.result.alreadyCached, 108);
+    QCOMPARE(again.result.bytesReceived, 0);
+    QCOMPARE(again.arrivalOrder.size(), 108);  // all announced as cached
+  }
+
+  void resumesWithOnlyWhatIsMissing() {
+    QTemporaryDir dir;
+    CloudError error;
+    auto cache = StudyCache::open(dir.path(), &error);
+    // Stop the pull after the first ten images have arrived.
+    {
+      DicomWebClient client(m_profile);
+      StudyPull p(&client, cache.get(), m_ctStudy, PullOptions{2, 5, 250, 30000});
+      int arrived = 0;
+      bool done = false;
+      PullResult result;
+      QObject::connect(&p, &StudyPull::instanceCached, [&] {
+        if (++arrived == 10) p.cancel();
+      });
+      QObject::connect(&p, &StudyPull::finished, [&](const PullResult& r) { result = r; done = true; });
+      p.start();
+      QVERIFY(QTest::qWaitFor([&] { return done; }, 60000));
+      QVERIFY(result.cancelled);
+      QVERIFY(!result.complete());
+      QVERIFY(result.fetched >= 10 && result.fetched < 108);
+      QVERIFY(result.series[0].warnings.size() >= 1);
+      QCOMPARE(result.series[0].warnings[0].kind, SeriesWarningKind::MissingInstances);
+    }
+    QCOMPARE(filesIn(dir.filePath("incoming")), 0);
+    const Pull rest = pull(m_profile, *cache, m_ctStudy);
+    QVERIFY(rest.result.complete());
+    QCOMPARE(rest.result.fetched + rest.result.alreadyCached, 108);
+    QVERIFY(rest.result.alreadyCached >= 10);
+    QVERIFY(rest.result.fetched <= 98);
+  }
+
+  void wrongPasswordEndsWithTheAuthMessage() {
+    QTemporaryDir dir;
+    CloudError error;
+    auto cache = StudyCache::open(dir.path(), &error);
+    ServerProfile wrong = m_profile;
+    wrong.password = "not-the-password";
+    const Pull p = pull(wrong, *cache, m_ctStudy);
+    QVERIFY(!p.result.complete());
+    QCOMPARE(p.result.error.code, CloudErrorCode::AuthenticationFailed);
+    QVERIFY(!p.result.error.message.isEmpty());
+    QVERIFY(!p.result.error.detail.contains("not-the-password"));
+    QCOMPARE(cache->totalBytes(), 0);
+  }
+
+  void unknownStudyIsAClearError() {
+    QTemporaryDir dir;
+    CloudError error;
+    auto cache = StudyCache::open(dir.path(), &error);
+    const Pull p = pull(m_profile, *cache, "1.2.3.4.5.6.7.8.9");
+    QVERIFY(!p.result.complete());
+    QVERIFY(p.result.error.isError());
+    QVERIFY(!p.result.error.message.isEmpty());
+  }
+
+  void lossyInstanceIsFlagged() {
+    // A lossy JPEG copy of one CT slice, as a study of its own.
+    QTemporaryDir work;
+    const QString source = sourceFiles("ct-head").begin().value();
+    const QString lossy = work.filePath("lossy.dcm");
+    QProcess jpeg;
+    jpeg.start("dcmcjpeg", {"+ee", "+un", source, lossy});  // extended (lossy) 12-bit JPEG
+    QVERIFY(jpeg.waitForFinished(30000));
+    QCOMPARE(jpeg.exitCode(), 0);
+    const QString study = "1.2.826.0.1.3680043.10.543.1." + QString::number(QDateTime::currentMSecsSinceEpoch());
+    QProcess modify;
+    modify.start("dcmodify", {"-nb", "-m", "(0020,000d)=" + study, "-m", "(0020,000e)=" + study + ".1", "-m",
+                              "(0008,0018)=" + study + ".1.1", "-m", "(0008,0050)=LOSSY1", lossy});
+    QVERIFY(modify.waitForFinished(30000));
+    QCOMPARE(modify.exitCode(), 0);
+    // Upload through Orthanc's own REST API (the archive's root).
+    QUrl root = m_profile.dicomWebRoot;
+    root.setPath("/instances");
+    QNetworkRequest request(root);
+    request.setRawHeader("Authorization", "Basic " + (m_profile.user + ':' + m_profile.password).toUtf8().toBase64());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/dicom");
+    QNetworkAccessManager network;
+    QNetworkReply* reply = network.post(request, contents(lossy));
+    QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 30000));
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    delete reply;
+
+    QTemporaryDir dir;
+    CloudError error;
+    auto cache = StudyCache::open(dir.path(), &error);
+    const Pull p = pull(m_profile, *cache, study);
+    QVERIFY(p.result.complete());
+    QCOMPARE(p.result.series.size(), 1);
+    QList<SeriesWarningKind> kinds;
+    for (const SeriesWarning& w : p.result.series[0].warnings) kinds << w.kind;
+    QVERIFY(kinds.contains(SeriesWarningKind::Lossy));
+    // Stored as sent: the archive did not decompress it for us.
+    QCOMPARE(contents(cache->instancePath(study + ".1.1")), contents(lossy));
+  }
+};
+
+QTEST_GUILESS_MAIN(TestStudyPull)
+#include "test_study_pull.moc"
