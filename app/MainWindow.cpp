@@ -1,13 +1,16 @@
 #include "app/MainWindow.h"
 
 #include "app/LoginDialog.h"
+#include "app/PullProgressDelegate.h"
 #include "app/StudyOpener.h"
 #include "app/WorklistModel.h"
+#include "cloudclient/StudyCache.h"
 #include "viewer/widgets/SliceView.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
@@ -38,6 +41,7 @@ MainWindow::MainWindow(QWidget* parent)
   m_table->verticalHeader()->hide();
   m_table->horizontalHeader()->setStretchLastSection(true);
   m_table->setWordWrap(false);
+  m_table->setItemDelegateForColumn(WorklistModel::LocalCopyColumn, new PullProgressDelegate(m_table));
   connect(m_table, &QTableView::doubleClicked, this,
           [this](const QModelIndex& index) { openStudy(m_sorted->mapToSource(index).row()); });
   connect(m_table, &QTableView::activated, this,
@@ -58,6 +62,25 @@ MainWindow::MainWindow(QWidget* parent)
   m_status->setTextFormat(Qt::PlainText);
   statusBar()->addWidget(m_status, 1);
   resize(1400, 800);
+
+  // The verified local cache: YUNYUE_CACHE_DIR, else the setting, else the
+  // user's cache directory.
+  const QSettings settings;
+  const QString cacheRoot = qEnvironmentVariable(
+      "YUNYUE_CACHE_DIR", settings.value(QStringLiteral("cache/directory"), StudyCache::defaultRoot()).toString());
+  CloudError cacheError;
+  m_cache = StudyCache::open(cacheRoot, &cacheError);
+  if (m_cache) {
+    m_cache->setSizeLimit(qint64(settings.value(QStringLiteral("cache/limitGiB"), 50).toDouble() * (1 << 30)));
+  } else {
+    qCWarning(lcApp) << "cache:" << cacheError.detail;
+    showStatus(cacheError.message, true);
+  }
+}
+
+MainWindow::~MainWindow() {
+  delete m_opener;  // stops its pull before the cache goes
+  m_opener = nullptr;
 }
 
 void MainWindow::connectTo(const ServerProfile& profile) {
@@ -65,7 +88,21 @@ void MainWindow::connectTo(const ServerProfile& profile) {
   delete m_opener;
   delete m_client;
   m_client = new DicomWebClient(profile, this);
-  m_opener = new StudyOpener(m_client, this);
+  m_opener = m_cache ? new StudyOpener(m_client, m_cache.get(), this) : nullptr;
+  refresh();
+  if (!m_opener) return;
+  connect(m_opener, &StudyOpener::pullProgress, m_worklist, &WorklistModel::setPullProgress);
+  connect(m_opener, &StudyOpener::pullFinished, this, [this](const QString& studyUid, const PullResult& result) {
+    m_worklist->setPullFinished(studyUid, result);
+    if (!result.cancelled && result.error.isError()) showStatus(result.error.message, true);
+    for (const SeriesPullResult& s : result.series)
+      for (const SeriesWarning& w : s.warnings) showStatus(tr("Series %1: %2").arg(s.series.seriesNumber).arg(w.message), true);
+    if (!result.cancelled) {
+      const QStringList evicted = m_cache->evictToLimit();
+      if (!evicted.isEmpty()) qCInfo(lcApp) << evicted.size() << "studies evicted from the cache";
+    }
+    emit studyPulled(studyUid, result.complete());
+  });
   connect(m_opener, &StudyOpener::firstImageReady, this,
           [this](const DecodedImage& image, const SeriesRecord& series) {
             m_view->setImage(image);
@@ -79,7 +116,6 @@ void MainWindow::connectTo(const ServerProfile& profile) {
     showStatus(message, true);
     emit studyFailed(message);
   });
-  refresh();
 }
 
 void MainWindow::showLogin(const QString& message) {
@@ -99,6 +135,9 @@ void MainWindow::refresh() {
     }
     m_worklist->setStudies(studies);
     m_table->resizeColumnsToContents();
+    // Room for "Incomplete 123/456" and a progress bar before the first pull.
+    m_table->setColumnWidth(WorklistModel::LocalCopyColumn,
+                            std::max(m_table->columnWidth(WorklistModel::LocalCopyColumn), 120));
     showStatus(tr("%n study(ies) on %1", nullptr, int(studies.size())).arg(m_profile.name.isEmpty()
                                                                          ? m_profile.dicomWebRoot.host()
                                                                          : m_profile.name));

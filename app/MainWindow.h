@@ -5,6 +5,7 @@
 #include "cloudclient/DicomWebClient.h"
 
 #include <QMainWindow>
+#include <memory>
 
 class QLabel;
 class QSortFilterProxyModel;
@@ -13,6 +14,7 @@ class QTableView;
 namespace yunyue {
 
 class SliceView;
+class StudyCache;
 class StudyOpener;
 class WorklistModel;
 
@@ -20,6 +22,7 @@ class MainWindow : public QMainWindow {
   Q_OBJECT
  public:
   explicit MainWindow(QWidget* parent = nullptr);
+  ~MainWindow() override;
 
   // Uses this server from now on and loads its worklist.
   void connectTo(const ServerProfile& profile);
@@ -37,12 +40,15 @@ class MainWindow : public QMainWindow {
   void worklistFailed(const QString& message);
   void imageShown();
   void studyFailed(const QString& message);
+  // The pull that opening a study started has ended (complete or not).
+  void studyPulled(const QString& studyUid, bool complete);
 
  private:
   void refresh();
   void showStatus(const QString& message, bool isError = false);
 
   ServerProfile m_profile;
+  std::unique_ptr<StudyCache> m_cache;
   DicomWebClient* m_client = nullptr;
   StudyOpener* m_opener = nullptr;
   WorklistModel* m_worklist;

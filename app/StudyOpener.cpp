@@ -1,5 +1,9 @@
 #include "app/StudyOpener.h"
 
+#include "cloudclient/StudyCache.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
 namespace yunyue {
@@ -15,44 +19,66 @@ int firstImageSeries(const QList<SeriesRecord>& series) {
   return best;
 }
 
-StudyOpener::StudyOpener(DicomWebClient* client, QObject* parent) : QObject(parent), m_client(client) {}
+StudyOpener::StudyOpener(DicomWebClient* client, StudyCache* cache, QObject* parent)
+    : QObject(parent), m_client(client), m_cache(cache) {}
 
 void StudyOpener::open(const StudyRecord& study) {
   const quint64 generation = ++m_generation;
+  if (m_pull) m_pull->cancel();
   const QString studyUid = study.studyInstanceUid;
   m_client->searchSeries(studyUid, [this, generation, studyUid](QList<SeriesRecord> series, CloudError error) {
     if (generation != m_generation) return;
     if (error.isError()) return emit failed(error.message, error.detail);
     const int index = firstImageSeries(series);
     if (index < 0) return emit failed(tr("This study has no images."), studyUid);
-    openSeries(studyUid, series[index]);
+    pull(studyUid, series[index]);
   });
 }
 
-void StudyOpener::openSeries(const QString& studyUid, const SeriesRecord& series) {
-  const quint64 generation = m_generation;
-  m_client->searchInstances(studyUid, series.seriesInstanceUid,
-                            [this, generation, studyUid, series](QList<InstanceRecord> instances, CloudError error) {
-    if (generation != m_generation) return;
-    if (error.isError()) return emit failed(error.message, error.detail);
-    if (instances.isEmpty()) return emit failed(tr("This series has no images."), series.seriesInstanceUid);
-    const auto first = std::min_element(instances.begin(), instances.end(),
-                                        [](const InstanceRecord& a, const InstanceRecord& b) {
-                                          return a.instanceNumber < b.instanceNumber;
-                                        });
-    const QString sopUid = first->sopInstanceUid;
-    m_client->retrieveInstance(studyUid, series.seriesInstanceUid, sopUid,
-                               [this, generation, series, sopUid](QByteArray file, CloudError retrieveError) {
-      if (generation != m_generation) return;
-      if (retrieveError.isError()) return emit failed(retrieveError.message, retrieveError.detail);
-      const DecodeOutcome decoded = decodeDicomBytes(file);
-      if (!decoded.ok()) return emit failed(decoded.error.message, decoded.error.detail);
-      if (decoded.image.sopInstanceUid != sopUid)
-        return emit failed(tr("The server sent a different image than the one asked for."),
-                           QStringLiteral("asked %1, got %2").arg(sopUid, decoded.image.sopInstanceUid));
-      emit firstImageReady(decoded.image, series);
-    });
+void StudyOpener::pull(const QString& studyUid, const SeriesRecord& series) {
+  auto* pull = new StudyPull(m_client, m_cache, studyUid, {}, this);
+  m_pull = pull;
+  pull->setFirstSeries(series.seriesInstanceUid);
+  auto firstSop = std::make_shared<QString>();
+  connect(pull, &StudyPull::instancesListed, this,
+          [this, pull, series, firstSop](const SeriesRecord& listed, const QList<InstanceRecord>& instances) {
+            if (listed.seriesInstanceUid != series.seriesInstanceUid) return;
+            if (instances.isEmpty()) {
+              pull->cancel();
+              return emit failed(tr("This series has no images."), series.seriesInstanceUid);
+            }
+            *firstSop = instances.first().sopInstanceUid;
+          });
+  connect(pull, &StudyPull::instanceCached, this,
+          [this, series, firstSop](const QString&, const QString& sopUid, const QString& path) {
+            if (sopUid == *firstSop) showFirstImage(path, series, sopUid);
+          });
+  connect(pull, &StudyPull::progress, this, [this, studyUid](const PullProgress& p) { emit pullProgress(studyUid, p); });
+  connect(pull, &StudyPull::finished, this, [this, pull, studyUid, firstSop](const PullResult& result) {
+    pull->deleteLater();
+    emit pullFinished(studyUid, result);
+    // The first image never arrived: say why instead of an empty view.
+    if (!result.cancelled && !m_cache->contains(*firstSop) && result.error.isError())
+      emit failed(result.error.message, result.error.detail);
   });
+  pull->start();
+}
+
+void StudyOpener::showFirstImage(const QString& path, const SeriesRecord& series, const QString& sopUid) {
+  const quint64 generation = m_generation;
+  // Decoded off the GUI thread: a compressed slice takes a while.
+  auto* watcher = new QFutureWatcher<DecodeOutcome>(this);
+  connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, series, sopUid] {
+    watcher->deleteLater();
+    if (generation != m_generation) return;
+    const DecodeOutcome decoded = watcher->result();
+    if (!decoded.ok()) return emit failed(decoded.error.message, decoded.error.detail);
+    if (decoded.image.sopInstanceUid != sopUid)
+      return emit failed(tr("The server sent a different image than the one asked for."),
+                         QStringLiteral("asked %1, got %2").arg(sopUid, decoded.image.sopInstanceUid));
+    emit firstImageReady(decoded.image, series);
+  });
+  watcher->setFuture(QtConcurrent::run([path] { return decodeDicomFile(path); }));
 }
 
 }  // namespace yunyue

@@ -1,29 +1,41 @@
 #pragma once
-// Opens a study for reading: finds its first image series and shows its
-// first image as soon as it arrives.
+// Opens a study for reading: pulls the whole study into the verified cache
+// (its first image series first) and shows the first image as soon as it is
+// there, while the rest streams in.
 
 #include "cloudclient/DicomWebClient.h"
+#include "cloudclient/StudyPull.h"
 #include "viewer/DecodedImage.h"
 
 #include <QObject>
+#include <QPointer>
 
 namespace yunyue {
+
+class StudyCache;
 
 class StudyOpener : public QObject {
   Q_OBJECT
  public:
-  explicit StudyOpener(DicomWebClient* client, QObject* parent = nullptr);
+  StudyOpener(DicomWebClient* client, StudyCache* cache, QObject* parent = nullptr);
 
+  // Opening another study stops the pull of the previous one; what it had
+  // fetched stays in the cache and is not fetched again.
   void open(const StudyRecord& study);
 
  signals:
   void firstImageReady(const yunyue::DecodedImage& image, const yunyue::SeriesRecord& series);
+  void pullProgress(const QString& studyUid, const yunyue::PullProgress& progress);
+  void pullFinished(const QString& studyUid, const yunyue::PullResult& result);
   void failed(const QString& message, const QString& detail);
 
  private:
-  void openSeries(const QString& studyUid, const SeriesRecord& series);
+  void pull(const QString& studyUid, const SeriesRecord& series);
+  void showFirstImage(const QString& path, const SeriesRecord& series, const QString& sopUid);
 
   DicomWebClient* m_client;
+  StudyCache* m_cache;
+  QPointer<StudyPull> m_pull;
   quint64 m_generation = 0;  // a newer open() makes older answers stale
 };
 

@@ -1,5 +1,6 @@
 #include "app/WorklistModel.h"
 
+#include <QColor>
 #include <QLocale>
 
 namespace yunyue {
@@ -18,6 +19,54 @@ int WorklistModel::findStudy(const QString& key) const {
   return -1;
 }
 
+void WorklistModel::setPullProgress(const QString& studyUid, const PullProgress& progress) {
+  LocalCopy& c = m_local[studyUid];
+  c.progress = progress;
+  c.pulling = true;
+  localCopyChanged(studyUid);
+}
+
+void WorklistModel::setPullFinished(const QString& studyUid, const PullResult& result) {
+  LocalCopy& c = m_local[studyUid];
+  c.pulling = false;
+  c.complete = result.complete();
+  c.problems.clear();
+  if (result.error.isError()) c.problems << result.error.message;
+  for (const SeriesPullResult& s : result.series)
+    for (const SeriesWarning& w : s.warnings)
+      c.problems << tr("Series %1: %2").arg(s.series.seriesNumber).arg(w.message);
+  localCopyChanged(studyUid);
+}
+
+void WorklistModel::localCopyChanged(const QString& studyUid) {
+  const int row = findStudy(studyUid);
+  if (row >= 0) emit dataChanged(index(row, LocalCopyColumn), index(row, LocalCopyColumn));
+}
+
+QVariant WorklistModel::localCopyData(const StudyRecord& study, int role) const {
+  const auto it = m_local.constFind(study.studyInstanceUid);
+  if (it == m_local.constEnd()) return role == ProgressRole ? QVariant(-1) : QVariant();
+  const LocalCopy& c = *it;
+  const PullProgress& p = c.progress;
+  switch (role) {
+    case ProgressRole:
+      return c.pulling && p.instancesTotal > 0 ? QVariant(p.instancesDone * 100 / p.instancesTotal) : QVariant(-1);
+    case Qt::DisplayRole:
+      if (c.pulling) return tr("%1/%2").arg(p.instancesDone).arg(p.instancesTotal);
+      if (c.complete) return c.problems.isEmpty() ? tr("Complete") : tr("Complete, %n warning(s)", nullptr, int(c.problems.size()));
+      return tr("Incomplete %1/%2").arg(p.instancesDone).arg(p.instancesTotal);
+    case Qt::ToolTipRole:
+      return c.problems.join(QLatin1Char('\n'));
+    case Qt::ForegroundRole:
+      if (!c.pulling && (!c.complete || !c.problems.isEmpty())) return QColor(0xc0, 0x30, 0x30);
+      return {};
+    case SortRole:
+      return c.complete ? 101 : (p.instancesTotal > 0 ? p.instancesDone * 100 / p.instancesTotal : 0);
+    default:
+      return {};
+  }
+}
+
 int WorklistModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_studies.size()); }
 int WorklistModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
@@ -25,6 +74,7 @@ QVariant WorklistModel::data(const QModelIndex& index, int role) const {
   if (!index.isValid() || index.row() >= m_studies.size()) return {};
   const StudyRecord& s = m_studies.at(index.row());
   const QDateTime when(s.studyDate, s.studyTime.isValid() ? s.studyTime : QTime(0, 0));
+  if (index.column() == LocalCopyColumn) return localCopyData(s, role);
   if (role == Qt::DisplayRole) {
     switch (index.column()) {
       case PatientNameColumn: return s.patientName.display();
@@ -56,6 +106,7 @@ QVariant WorklistModel::headerData(int section, Qt::Orientation orientation, int
     case ModalityColumn: return tr("Modality");
     case InstitutionColumn: return tr("Institution");
     case StudyDateTimeColumn: return tr("Study date");
+    case LocalCopyColumn: return tr("Local copy");
     case DescriptionColumn: return tr("Description");
     case ImagesColumn: return tr("Images");
     case AccessionColumn: return tr("Accession");

@@ -1,7 +1,9 @@
 // yunyue: the reading station.
 //   yunyue [--profile cloud.ini] [--open UID|ACCESSION] [--screenshot FILE] [--language zh_CN|en]
+//   yunyue pull [--profile cloud.ini] [--cache DIR] UID|ACCESSION     (no display needed)
 
 #include "app/MainWindow.h"
+#include "app/PullCommand.h"
 #include "app/WorklistModel.h"
 #include "viewer/widgets/VtkOpenGLWidget.h"
 
@@ -21,7 +23,7 @@ QString defaultProfilePath() {
          QStringLiteral("/yunyue/demo-cloud/cloud.ini");
 }
 
-void installTranslations(QApplication& app, const QString& language) {
+void installTranslations(QCoreApplication& app, const QString& language) {
   const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
   QLocale::setDefault(locale);
   auto* ours = new QTranslator(&app);
@@ -35,6 +37,14 @@ void installTranslations(QApplication& app, const QString& language) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Verbs run without a display.
+  if (argc > 1 && qstrcmp(argv[1], "pull") == 0) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("yunyue"));
+    QCoreApplication::setOrganizationName(QStringLiteral("yunyue"));
+    installTranslations(app, qEnvironmentVariable("YUNYUE_LANGUAGE"));
+    return yunyue::runPullCommand(app.arguments());
+  }
   QSurfaceFormat::setDefaultFormat(yunyue::VtkOpenGLWidget::surfaceFormat());
   QApplication app(argc, argv);
   QApplication::setApplicationName(QStringLiteral("yunyue"));

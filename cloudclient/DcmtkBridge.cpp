@@ -9,6 +9,7 @@
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcdict.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcmetinf.h>
 #include <dcmtk/dcmdata/dcxfer.h>
@@ -46,6 +47,11 @@ CloudError damaged(const QString& detail) {
 }
 
 }  // namespace
+
+void prepareInstanceReading() {
+  dcmDataDict.rdlock();
+  dcmDataDict.rdunlock();
+}
 
 bool isValidUid(const QString& uid) {
   static const QRegularExpression pattern(QStringLiteral("^[0-9]+(\\.[0-9]+)*$"));

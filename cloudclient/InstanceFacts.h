@@ -36,6 +36,10 @@ struct InstanceFacts {
 // DamagedInstance error.
 std::optional<InstanceFacts> readInstanceFacts(const QString& path, CloudError* error);
 
+// Loads DCMTK's data dictionary, which the first read of a file would
+// otherwise wait for (tens of ms): called off the GUI thread when a pull starts.
+void prepareInstanceReading();
+
 // A UID as the standard allows it (PS3.5 9.1): digits and dots, at most 64
 // characters. Only such UIDs become file names in the cache.
 bool isValidUid(const QString& uid);

@@ -1,10 +1,34 @@
 #include "cloudclient/ServerProfile.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 
 namespace yunyue {
+
+QList<QSslCertificate> ServerProfile::caCertificates(CloudError* error) const {
+  if (caCertificatesFile.isEmpty()) return {};
+  auto fail = [&](const QString& why) {
+    if (error)
+      *error = {CloudErrorCode::BadProfile,
+                QCoreApplication::translate("yunyue::ServerProfile",
+                                            "The certificate authority file of the server profile cannot be used."),
+                QStringLiteral("ca_file %1: %2").arg(caCertificatesFile, why)};
+    return QList<QSslCertificate>();
+  };
+  const QFileInfo info(caCertificatesFile);
+  if (!info.exists()) return fail(QStringLiteral("does not exist"));
+  if (!info.isFile()) return fail(QStringLiteral("is not a file"));
+  QFile file(caCertificatesFile);
+  if (!file.open(QIODevice::ReadOnly)) return fail(file.errorString());
+  const QList<QSslCertificate> certificates = QSslCertificate::fromDevice(&file, QSsl::Pem);
+  if (certificates.isEmpty()) return fail(QStringLiteral("holds no PEM certificate"));
+  for (const QSslCertificate& c : certificates)
+    if (c.isNull()) return fail(QStringLiteral("holds an unreadable certificate"));
+  return certificates;
+}
 
 ServerProfile ServerProfile::fromCloudFile(const QString& path, CloudError* error) {
   ServerProfile p;
@@ -21,10 +45,20 @@ ServerProfile ServerProfile::fromCloudFile(const QString& path, CloudError* erro
   p.dicomWebRoot = QUrl(ini.value(QStringLiteral("dicomweb")).toString());
   p.user = ini.value(QStringLiteral("user")).toString();
   p.password = ini.value(QStringLiteral("password")).toString();
-  if (!p.isComplete() && error)
-    *error = {CloudErrorCode::BadProfile,
-              QCoreApplication::translate("yunyue::ServerProfile", "The server profile has no valid DICOMweb address."),
-              path};
+  p.bearerToken = ini.value(QStringLiteral("token")).toString();
+  const QString caFile = ini.value(QStringLiteral("ca_file")).toString();
+  if (!caFile.isEmpty())
+    p.caCertificatesFile = QDir::cleanPath(QFileInfo(path).absoluteDir().absoluteFilePath(caFile));
+  if (!p.isComplete()) {
+    if (error)
+      *error = {CloudErrorCode::BadProfile,
+                QCoreApplication::translate("yunyue::ServerProfile", "The server profile has no valid DICOMweb address."),
+                path};
+    return p;
+  }
+  CloudError caError;
+  p.caCertificates(&caError);
+  if (caError.isError() && error) *error = caError;
   return p;
 }
 

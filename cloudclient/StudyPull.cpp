@@ -74,8 +74,12 @@ struct StudyPull::Private {
   PullProgress progress;
   QElapsedTimer sinceProgress;
 
-  void listSeries();
-  void listInstances(const SeriesRecord& s);
+  void listSeries(int attempt = 1);
+  void listInstances(const SeriesRecord& s, int attempt = 1);
+  // A transient failure of a QIDO search: true when it is tried again later
+  // (the search stays pending until then, so the pull does not end early).
+  bool retryListing(const CloudError& error, int attempt, std::function<void()> again);
+  int backoffMs(int attempt) const { return std::min(kMaxBackoffMs, options.firstBackoffMs << (attempt - 1)); }
   void pump();
   void startTransfer(Task task);
   void onReadyRead(Transfer* t);
@@ -121,6 +125,7 @@ void StudyPull::start() {
   d->progress = {};
   d->sinceProgress.start();
   d->cache->markOpen(d->studyUid, true);  // never evicted while it is being filled
+  static const QFuture<void> dictionary = QtConcurrent::run(prepareInstanceReading);  // while QIDO answers
   d->listSeries();
 }
 
@@ -144,11 +149,25 @@ void StudyPull::Private::stop() {
   finishIfDone();
 }
 
-void StudyPull::Private::listSeries() {
+bool StudyPull::Private::retryListing(const CloudError& error, int attempt, std::function<void()> again) {
+  if (!error.isTransient() || attempt >= options.maxAttempts) return false;
+  ++result.retries;
+  ++progress.retries;
+  qCInfo(lcPull) << "search again in" << backoffMs(attempt) << "ms:" << error.detail;
+  QTimer::singleShot(backoffMs(attempt), q, [this, again = std::move(again)] {
+    if (stopping) return;
+    --listingsPending;  // again() counts itself
+    again();
+  });
+  return true;
+}
+
+void StudyPull::Private::listSeries(int attempt) {
   ++listingsPending;
   QPointer<StudyPull> guard(q);
-  client->searchSeries(studyUid, [this, guard](QList<SeriesRecord> found, CloudError error) {
+  client->searchSeries(studyUid, [this, guard, attempt](QList<SeriesRecord> found, CloudError error) {
     if (!guard || stopping) return;
+    if (error.isError() && retryListing(error, attempt, [this, attempt] { listSeries(attempt + 1); })) return;
     --listingsPending;
     if (error.isError()) return failPull(error);
     if (found.isEmpty())
@@ -160,22 +179,26 @@ void StudyPull::Private::listSeries() {
       return a.seriesNumber < b.seriesNumber;
     });
     series = found;
+    // What QIDO announces, so the progress is right before every series is listed.
+    for (const SeriesRecord& s : series) progress.instancesTotal += s.numberOfInstances;
+    emitProgress(true);
     for (const SeriesRecord& s : series) listInstances(s);
   });
 }
 
-void StudyPull::Private::listInstances(const SeriesRecord& s) {
+void StudyPull::Private::listInstances(const SeriesRecord& s, int attempt) {
   ++listingsPending;
   QPointer<StudyPull> guard(q);
-  client->searchInstances(studyUid, s.seriesInstanceUid, [this, guard, s](QList<InstanceRecord> instances, CloudError error) {
+  client->searchInstances(studyUid, s.seriesInstanceUid, [this, guard, s, attempt](QList<InstanceRecord> instances, CloudError error) {
     if (!guard || stopping) return;
+    if (error.isError() && retryListing(error, attempt, [this, s, attempt] { listInstances(s, attempt + 1); })) return;
     --listingsPending;
     if (error.isError()) return failPull(error);
     std::sort(instances.begin(), instances.end(), displayOrder);
     cache->setExpectedInstances(studyUid, s.seriesInstanceUid, std::max(s.numberOfInstances, int(instances.size())));
     emit q->instancesListed(s, instances);
     if (stopping) return;  // a listener cancelled
-    progress.instancesTotal += int(instances.size());
+    progress.instancesTotal += int(instances.size()) - s.numberOfInstances;
     std::vector<Task> missing;
     for (const InstanceRecord& i : instances) {
       const QString path = cache->instancePath(i.sopInstanceUid);
@@ -377,7 +400,7 @@ void StudyPull::Private::retryOrFail(Task task, const CloudError& error) {
   if (transient && task.attempts < options.maxAttempts) {
     ++result.retries;
     ++progress.retries;
-    const int backoff = std::min(kMaxBackoffMs, options.firstBackoffMs << (task.attempts - 1));
+    const int backoff = backoffMs(task.attempts);
     qCInfo(lcPull) << "retrying in" << backoff << "ms:" << error.detail;
     // Held as a pending listing so the pull does not finish meanwhile.
     ++listingsPending;

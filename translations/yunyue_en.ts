@@ -1,6 +1,96 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>PullCommand</name>
+    <message>
+        <location filename="../app/PullCommand.cpp" line="48" />
+        <source>%1/%2 images</source>
+        <translation>%1/%2 images</translation>
+    </message>
+    <message>
+        <location filename="../app/PullCommand.cpp" line="75" />
+        <source>Pulls a whole study into the local cache.</source>
+        <translation>Pulls a whole study into the local cache.</translation>
+    </message>
+    <message>
+        <location filename="../app/PullCommand.cpp" line="77" />
+        <source>The verb.</source>
+        <translation>The verb.</translation>
+    </message>
+    <message>
+        <location filename="../app/PullCommand.cpp" line="78" />
+        <source>StudyInstanceUID or AccessionNumber.</source>
+        <translation>StudyInstanceUID or AccessionNumber.</translation>
+    </message>
+    <message>
+        <location filename="../app/PullCommand.cpp" line="79" />
+        <source>Server profile file (default: the demo cloud's).</source>
+        <translation>Server profile file (default: the demo cloud's).</translation>
+    </message>
+    <message>
+        <location filename="../app/PullCommand.cpp" line="81" />
+        <source>Cache directory (default: the user's cache).</source>
+        <translation>Cache directory (default: the user's cache).</translation>
+    </message>
+    <message>
+        <location filename="../app/PullCommand.cpp" line="84" />
+        <source>Parallel transfers (default 6).</source>
+        <translation>Parallel transfers (default 6).</translation>
+    </message>
+    <message>
+        <location filename="../app/PullCommand.cpp" line="87" />
+        <source>Decode every image as it arrives, as the viewer would.</source>
+        <translation>Decode every image as it arrives, as the viewer would.</translation>
+    </message>
+    <message>
+        <location filename="../app/PullCommand.cpp" line="90" />
+        <source>usage: yunyue pull [--profile FILE] [--cache DIR] STUDY</source>
+        <translation>usage: yunyue pull [--profile FILE] [--cache DIR] STUDY</translation>
+    </message>
+    <message>
+        <location filename="../app/PullCommand.cpp" line="132" />
+        <source>decoded %1 images (%2 failed); all decoded %3 s after the request</source>
+        <translation>decoded %1 images (%2 failed); all decoded %3 s after the request</translation>
+    </message>
+    <message>
+        <location filename="../app/PullCommand.cpp" line="135" />
+        <source>first image in the cache %1 ms after the request</source>
+        <translation>first image in the cache %1 ms after the request</translation>
+    </message>
+    <message>
+        <location filename="../app/PullCommand.cpp" line="138" />
+        <source>warning: series %1 (%2): %3</source>
+        <translation>warning: series %1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/PullCommand.cpp" line="140" />
+        <source>complete: %n image(s) in the cache</source>
+        <translation>
+            <numerusform>complete: %n image in the cache</numerusform><numerusform>complete: %n images in the cache</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/PullCommand.cpp" line="141" />
+        <source>%1 fetched, %2 already cached; %3 in %4 s</source>
+        <translation>%1 fetched, %2 already cached; %3 in %4 s</translation>
+    </message>
+    <message>
+        <location filename="../app/PullCommand.cpp" line="144" />
+        <source>cache: %1</source>
+        <translation>cache: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/PullCommand.cpp" line="151" />
+        <source>%n older study(ies) evicted from the cache.</source>
+        <translation>
+            <numerusform>%n older study evicted from the cache.</numerusform><numerusform>%n older studies evicted from the cache.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/PullCommand.cpp" line="165" />
+        <source>yunyue: no study %1 on %2</source>
+        <translation>yunyue: no study %1 on %2</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::DicomDecoder</name>
     <message>
         <location filename="../viewer/DecodedImage.cpp" line="67" />
@@ -45,34 +135,113 @@
 <context>
     <name>yunyue::DicomWebClient</name>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="82" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="113" />
+        <source>The server did not report this image as stored.</source>
+        <translation>The server did not report this image as stored.</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/DicomWebClient.cpp" line="115" />
+        <source>The server does not accept the encoding (transfer syntax) of this image.</source>
+        <translation>The server does not accept the encoding (transfer syntax) of this image.</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/DicomWebClient.cpp" line="118" />
+        <source>The server has no room for this image.</source>
+        <translation>The server has no room for this image.</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/DicomWebClient.cpp" line="120" />
+        <source>The image does not match its declared DICOM type.</source>
+        <translation>The image does not match its declared DICOM type.</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/DicomWebClient.cpp" line="122" />
+        <source>The server cannot read this image.</source>
+        <translation>The server cannot read this image.</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/DicomWebClient.cpp" line="124" />
+        <source>The server does not accept this kind of image.</source>
+        <translation>The server does not accept this kind of image.</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/DicomWebClient.cpp" line="126" />
+        <source>This account may not store images.</source>
+        <translation>This account may not store images.</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/DicomWebClient.cpp" line="127" />
+        <source>The server could not store this image (status %1).</source>
+        <translation>The server could not store this image (status %1).</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/DicomWebClient.cpp" line="133" />
+        <source>The server's answer to the upload cannot be read.</source>
+        <translation>The server's answer to the upload cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/DicomWebClient.cpp" line="216" />
+        <source>This is not a DICOM file; the server did not store it.</source>
+        <translation>This is not a DICOM file; the server did not store it.</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/DicomWebClient.cpp" line="330" />
+        <source>The server's certificate is not trusted.</source>
+        <translation>The server's certificate is not trusted.</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/DicomWebClient.cpp" line="332" />
+        <source>A secure connection to the server %1 could not be set up.</source>
+        <translation>A secure connection to the server %1 could not be set up.</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/DicomWebClient.cpp" line="336" />
+        <source>The server refused the access token. Sign in again.</source>
+        <translation>The server refused the access token. Sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/DicomWebClient.cpp" line="337" />
         <source>The server refused the user name or password.</source>
         <translation>The server refused the user name or password.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="83" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="338" />
         <source>This account may not read these studies.</source>
         <translation>This account may not read these studies.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="84" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="339" />
         <source>The server does not have the requested study or image.</source>
         <translation>The server does not have the requested study or image.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="85" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="340" />
         <source>The server reported an error. Try again later.</source>
         <translation>The server reported an error. Try again later.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="88" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="343" />
         <source>The server %1 cannot be reached.</source>
         <translation>The server %1 cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="137" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="414" />
         <source>The server sent image data that cannot be read.</source>
         <translation>The server sent image data that cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/DicomWebClient.cpp" line="471" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="481" />
+        <source>The server refused to store the images.</source>
+        <translation>The server refused to store the images.</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::InstanceFacts</name>
+    <message>
+        <location filename="../cloudclient/DcmtkBridge.cpp" line="45" />
+        <source>An image arrived damaged and cannot be read.</source>
+        <translation>An image arrived damaged and cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -111,44 +280,49 @@
 <context>
     <name>yunyue::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="28" />
+        <location filename="../app/MainWindow.cpp" line="31" />
         <source>Yunyue Reading Station</source>
         <translation>Yunyue Reading Station</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="53" />
+        <location filename="../app/MainWindow.cpp" line="57" />
         <source>Worklist</source>
         <translation>Worklist</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="55" />
+        <location filename="../app/MainWindow.cpp" line="59" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="56" />
+        <location filename="../app/MainWindow.cpp" line="60" />
         <source>Connect…</source>
         <translation>Connect…</translation>
     </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="99" />
+        <source>Series %1: %2</source>
+        <translation>Series %1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="72" />
+        <location filename="../app/MainWindow.cpp" line="109" />
         <source>Series %1: %2 (%n image(s))</source>
         <translation>
             <numerusform>Series %1: %2 (%n image)</numerusform><numerusform>Series %1: %2 (%n images)</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="93" />
+        <location filename="../app/MainWindow.cpp" line="129" />
         <source>Loading the worklist from %1…</source>
         <translation>Loading the worklist from %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="102" />
+        <location filename="../app/MainWindow.cpp" line="138" />
         <source>%n study(ies) on %1</source>
         <translation>
             <numerusform>%n study on %1</numerusform><numerusform>%n studies on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="114" />
+        <location filename="../app/MainWindow.cpp" line="150" />
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
@@ -156,7 +330,7 @@
 <context>
     <name>yunyue::MultipartRelated</name>
     <message>
-        <location filename="../cloudclient/MultipartRelated.cpp" line="10" />
+        <location filename="../cloudclient/MultipartRelated.cpp" line="12" />
         <source>The server sent image data that cannot be read.</source>
         <translation>The server sent image data that cannot be read.</translation>
     </message>
@@ -175,14 +349,71 @@
     </message>
 </context>
 <context>
+    <name>yunyue::SeriesCompleteness</name>
+    <message>
+        <location filename="../cloudclient/SeriesCompleteness.cpp" line="30" />
+        <source>Incomplete series: %1 of %2 images are here.</source>
+        <translation>Incomplete series: %1 of %2 images are here.</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/SeriesCompleteness.cpp" line="33" />
+        <source>The series holds %1 images, the archive announced %2.</source>
+        <translation>The series holds %1 images, the archive announced %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cloudclient/SeriesCompleteness.cpp" line="39" />
+        <source>%n image(s) are lossy compressed: not the original data.</source>
+        <translation>
+            <numerusform>%n image are lossy compressed: not the original data.</numerusform><numerusform>%n images are lossy compressed: not the original data.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/SeriesCompleteness.cpp" line="53" />
+        <source>The images of this series have different orientations.</source>
+        <translation>The images of this series have different orientations.</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/SeriesCompleteness.cpp" line="55" />
+        <source>The images of this series have different pixel spacings.</source>
+        <translation>The images of this series have different pixel spacings.</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/SeriesCompleteness.cpp" line="57" />
+        <source>The images of this series have different sizes.</source>
+        <translation>The images of this series have different sizes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cloudclient/SeriesCompleteness.cpp" line="79" />
+        <source>%n slice(s) share a position with another slice.</source>
+        <translation>
+            <numerusform>%n slice share a position with another slice.</numerusform><numerusform>%n slices share a position with another slice.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cloudclient/SeriesCompleteness.cpp" line="95" />
+        <source>%n gap(s) between slices: up to %1 mm where the series has %2 mm.</source>
+        <translation>
+            <numerusform>%n gap between slices: up to %1 mm where the series has %2 mm.</numerusform><numerusform>%n gaps between slices: up to %1 mm where the series has %2 mm.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cloudclient/SeriesCompleteness.cpp" line="98" />
+        <source>The slice spacing is uneven (%n slice distance(s) differ).</source>
+        <translation>
+            <numerusform>The slice spacing is uneven (%n slice distance differ).</numerusform><numerusform>The slice spacing is uneven (%n slice distances differ).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>yunyue::ServerProfile</name>
     <message>
-        <location filename="../cloudclient/ServerProfile.cpp" line="14" />
+        <location filename="../cloudclient/ServerProfile.cpp" line="16" />
+        <source>The certificate authority file of the server profile cannot be used.</source>
+        <translation>The certificate authority file of the server profile cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/ServerProfile.cpp" line="38" />
         <source>The server profile file cannot be read.</source>
         <translation>The server profile file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/ServerProfile.cpp" line="26" />
+        <location filename="../cloudclient/ServerProfile.cpp" line="55" />
         <source>The server profile has no valid DICOMweb address.</source>
         <translation>The server profile has no valid DICOMweb address.</translation>
     </message>
@@ -201,62 +432,146 @@
     </message>
 </context>
 <context>
+    <name>yunyue::StudyCache</name>
+    <message>
+        <location filename="../cloudclient/StudyCache.cpp" line="21" />
+        <source>The local image cache cannot be written (disk full or no permission).</source>
+        <translation>The local image cache cannot be written (disk full or no permission).</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/StudyCache.cpp" line="121" />
+        <source>An image arrived with invalid identifiers and was not stored.</source>
+        <translation>An image arrived with invalid identifiers and was not stored.</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::StudyOpener</name>
     <message>
-        <location filename="../app/StudyOpener.cpp" line="27" />
+        <location filename="../app/StudyOpener.cpp" line="33" />
         <source>This study has no images.</source>
         <translation>This study has no images.</translation>
     </message>
     <message>
-        <location filename="../app/StudyOpener.cpp" line="38" />
+        <location filename="../app/StudyOpener.cpp" line="48" />
         <source>This series has no images.</source>
         <translation>This series has no images.</translation>
     </message>
     <message>
-        <location filename="../app/StudyOpener.cpp" line="51" />
+        <location filename="../app/StudyOpener.cpp" line="77" />
         <source>The server sent a different image than the one asked for.</source>
         <translation>The server sent a different image than the one asked for.</translation>
     </message>
 </context>
 <context>
+    <name>yunyue::StudyPull</name>
+    <message>
+        <location filename="../cloudclient/StudyPull.cpp" line="174" />
+        <source>The archive holds no series for this study.</source>
+        <translation>The archive holds no series for this study.</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/StudyPull.cpp" line="332" />
+        <source>The local image cache cannot be written (disk full or no permission).</source>
+        <translation>The local image cache cannot be written (disk full or no permission).</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/StudyPull.cpp" line="337" />
+        <source>The server sent image data that cannot be read.</source>
+        <translation>The server sent image data that cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/StudyPull.cpp" line="350" />
+        <source>The transfer was interrupted.</source>
+        <translation>The transfer was interrupted.</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/StudyPull.cpp" line="370" />
+        <source>The server sent a different image than the one asked for.</source>
+        <translation>The server sent a different image than the one asked for.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cloudclient/StudyPull.cpp" line="448" />
+        <source>%n image(s) could not be fetched.</source>
+        <translation>
+            <numerusform>%n image could not be fetched.</numerusform><numerusform>%n images could not be fetched.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cloudclient/StudyPull.cpp" line="450" />
+        <source>%n image(s) could not be fetched: %1 Pull again to fetch only what is missing.</source>
+        <translation>
+            <numerusform>%n image could not be fetched: %1 Pull again to fetch only what is missing.</numerusform><numerusform>%n images could not be fetched: %1 Pull again to fetch only what is missing.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>yunyue::WorklistModel</name>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="54" />
+        <location filename="../app/WorklistModel.cpp" line="37" />
+        <source>Series %1: %2</source>
+        <translation>Series %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistModel.cpp" line="55" />
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistModel.cpp" line="56" />
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/WorklistModel.cpp" line="56" />
+        <source>Complete, %n warning(s)</source>
+        <translation>
+            <numerusform>Complete, %n warning</numerusform><numerusform>Complete, %n warnings</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistModel.cpp" line="57" />
+        <source>Incomplete %1/%2</source>
+        <translation>Incomplete %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistModel.cpp" line="104" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="55" />
+        <location filename="../app/WorklistModel.cpp" line="105" />
         <source>Patient ID</source>
         <translation>Patient ID</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="56" />
+        <location filename="../app/WorklistModel.cpp" line="106" />
         <source>Modality</source>
         <translation>Modality</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="57" />
+        <location filename="../app/WorklistModel.cpp" line="107" />
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="58" />
+        <location filename="../app/WorklistModel.cpp" line="108" />
         <source>Study date</source>
         <translation>Study date</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="59" />
+        <location filename="../app/WorklistModel.cpp" line="109" />
+        <source>Local copy</source>
+        <translation>Local copy</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistModel.cpp" line="110" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="60" />
+        <location filename="../app/WorklistModel.cpp" line="111" />
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="61" />
+        <location filename="../app/WorklistModel.cpp" line="112" />
         <source>Accession</source>
         <translation>Accession</translation>
     </message>

@@ -1,6 +1,96 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>PullCommand</name>
+    <message>
+        <location filename="../app/PullCommand.cpp" line="48" />
+        <source>%1/%2 images</source>
+        <translation>%1/%2 幅图像</translation>
+    </message>
+    <message>
+        <location filename="../app/PullCommand.cpp" line="75" />
+        <source>Pulls a whole study into the local cache.</source>
+        <translation>将整个检查拉取到本地缓存。</translation>
+    </message>
+    <message>
+        <location filename="../app/PullCommand.cpp" line="77" />
+        <source>The verb.</source>
+        <translation>命令。</translation>
+    </message>
+    <message>
+        <location filename="../app/PullCommand.cpp" line="78" />
+        <source>StudyInstanceUID or AccessionNumber.</source>
+        <translation>检查实例 UID 或检查号。</translation>
+    </message>
+    <message>
+        <location filename="../app/PullCommand.cpp" line="79" />
+        <source>Server profile file (default: the demo cloud's).</source>
+        <translation>服务器配置文件（默认：演示云的配置）。</translation>
+    </message>
+    <message>
+        <location filename="../app/PullCommand.cpp" line="81" />
+        <source>Cache directory (default: the user's cache).</source>
+        <translation>缓存目录（默认：用户缓存目录）。</translation>
+    </message>
+    <message>
+        <location filename="../app/PullCommand.cpp" line="84" />
+        <source>Parallel transfers (default 6).</source>
+        <translation>并行传输数（默认 6）。</translation>
+    </message>
+    <message>
+        <location filename="../app/PullCommand.cpp" line="87" />
+        <source>Decode every image as it arrives, as the viewer would.</source>
+        <translation>每幅图像到达后立即解码（与阅片时相同）。</translation>
+    </message>
+    <message>
+        <location filename="../app/PullCommand.cpp" line="90" />
+        <source>usage: yunyue pull [--profile FILE] [--cache DIR] STUDY</source>
+        <translation>用法：yunyue pull [--profile 文件] [--cache 目录] 检查</translation>
+    </message>
+    <message>
+        <location filename="../app/PullCommand.cpp" line="132" />
+        <source>decoded %1 images (%2 failed); all decoded %3 s after the request</source>
+        <translation>已解码 %1 幅图像（%2 幅失败）；请求后 %3 秒全部解码完成</translation>
+    </message>
+    <message>
+        <location filename="../app/PullCommand.cpp" line="135" />
+        <source>first image in the cache %1 ms after the request</source>
+        <translation>请求后 %1 毫秒首幅图像进入缓存</translation>
+    </message>
+    <message>
+        <location filename="../app/PullCommand.cpp" line="138" />
+        <source>warning: series %1 (%2): %3</source>
+        <translation>警告：序列 %1（%2）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/PullCommand.cpp" line="140" />
+        <source>complete: %n image(s) in the cache</source>
+        <translation>
+            <numerusform>完成：缓存中共 %n 幅图像</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/PullCommand.cpp" line="141" />
+        <source>%1 fetched, %2 already cached; %3 in %4 s</source>
+        <translation>本次下载 %1 幅，已在缓存 %2 幅；%3，用时 %4 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/PullCommand.cpp" line="144" />
+        <source>cache: %1</source>
+        <translation>缓存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/PullCommand.cpp" line="151" />
+        <source>%n older study(ies) evicted from the cache.</source>
+        <translation>
+            <numerusform>已从缓存中移除 %n 个较早的检查。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/PullCommand.cpp" line="165" />
+        <source>yunyue: no study %1 on %2</source>
+        <translation>yunyue：%2 上没有检查 %1</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::DicomDecoder</name>
     <message>
         <location filename="../viewer/DecodedImage.cpp" line="67" />
@@ -45,34 +135,113 @@
 <context>
     <name>yunyue::DicomWebClient</name>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="82" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="113" />
+        <source>The server did not report this image as stored.</source>
+        <translation>服务器未报告此图像已存储。</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/DicomWebClient.cpp" line="115" />
+        <source>The server does not accept the encoding (transfer syntax) of this image.</source>
+        <translation>服务器不接受此图像的编码（传输语法）。</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/DicomWebClient.cpp" line="118" />
+        <source>The server has no room for this image.</source>
+        <translation>服务器已无空间存储此图像。</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/DicomWebClient.cpp" line="120" />
+        <source>The image does not match its declared DICOM type.</source>
+        <translation>此图像与其声明的 DICOM 类型不符。</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/DicomWebClient.cpp" line="122" />
+        <source>The server cannot read this image.</source>
+        <translation>服务器无法读取此图像。</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/DicomWebClient.cpp" line="124" />
+        <source>The server does not accept this kind of image.</source>
+        <translation>服务器不接受此类图像。</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/DicomWebClient.cpp" line="126" />
+        <source>This account may not store images.</source>
+        <translation>此账户无权存储图像。</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/DicomWebClient.cpp" line="127" />
+        <source>The server could not store this image (status %1).</source>
+        <translation>服务器无法存储此图像（状态 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/DicomWebClient.cpp" line="133" />
+        <source>The server's answer to the upload cannot be read.</source>
+        <translation>无法读取服务器对上传的应答。</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/DicomWebClient.cpp" line="216" />
+        <source>This is not a DICOM file; the server did not store it.</source>
+        <translation>这不是 DICOM 文件，服务器未存储。</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/DicomWebClient.cpp" line="330" />
+        <source>The server's certificate is not trusted.</source>
+        <translation>服务器的证书不受信任。</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/DicomWebClient.cpp" line="332" />
+        <source>A secure connection to the server %1 could not be set up.</source>
+        <translation>无法与服务器 %1 建立安全连接。</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/DicomWebClient.cpp" line="336" />
+        <source>The server refused the access token. Sign in again.</source>
+        <translation>服务器拒绝了访问令牌，请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/DicomWebClient.cpp" line="337" />
         <source>The server refused the user name or password.</source>
         <translation>服务器拒绝了用户名或密码。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="83" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="338" />
         <source>This account may not read these studies.</source>
         <translation>此账号无权查看这些检查。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="84" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="339" />
         <source>The server does not have the requested study or image.</source>
         <translation>服务器上没有所请求的检查或图像。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="85" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="340" />
         <source>The server reported an error. Try again later.</source>
         <translation>服务器报告错误，请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="88" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="343" />
         <source>The server %1 cannot be reached.</source>
         <translation>无法连接服务器 %1。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="137" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="414" />
         <source>The server sent image data that cannot be read.</source>
         <translation>服务器返回的图像数据无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/DicomWebClient.cpp" line="471" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="481" />
+        <source>The server refused to store the images.</source>
+        <translation>服务器拒绝存储这些图像。</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::InstanceFacts</name>
+    <message>
+        <location filename="../cloudclient/DcmtkBridge.cpp" line="45" />
+        <source>An image arrived damaged and cannot be read.</source>
+        <translation>收到的图像已损坏，无法读取。</translation>
     </message>
 </context>
 <context>
@@ -111,44 +280,49 @@
 <context>
     <name>yunyue::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="28" />
+        <location filename="../app/MainWindow.cpp" line="31" />
         <source>Yunyue Reading Station</source>
         <translation>云阅诊断工作站</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="53" />
+        <location filename="../app/MainWindow.cpp" line="57" />
         <source>Worklist</source>
         <translation>工作列表</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="55" />
+        <location filename="../app/MainWindow.cpp" line="59" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="56" />
+        <location filename="../app/MainWindow.cpp" line="60" />
         <source>Connect…</source>
         <translation>连接…</translation>
     </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="99" />
+        <source>Series %1: %2</source>
+        <translation>序列 %1：%2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="72" />
+        <location filename="../app/MainWindow.cpp" line="109" />
         <source>Series %1: %2 (%n image(s))</source>
         <translation>
             <numerusform>序列 %1：%2（%n 幅图像）</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="93" />
+        <location filename="../app/MainWindow.cpp" line="129" />
         <source>Loading the worklist from %1…</source>
         <translation>正在从 %1 加载工作列表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="102" />
+        <location filename="../app/MainWindow.cpp" line="138" />
         <source>%n study(ies) on %1</source>
         <translation>
             <numerusform>%1 上共 %n 个检查</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="114" />
+        <location filename="../app/MainWindow.cpp" line="150" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -156,7 +330,7 @@
 <context>
     <name>yunyue::MultipartRelated</name>
     <message>
-        <location filename="../cloudclient/MultipartRelated.cpp" line="10" />
+        <location filename="../cloudclient/MultipartRelated.cpp" line="12" />
         <source>The server sent image data that cannot be read.</source>
         <translation>服务器返回的图像数据无法读取。</translation>
     </message>
@@ -175,14 +349,71 @@
     </message>
 </context>
 <context>
+    <name>yunyue::SeriesCompleteness</name>
+    <message>
+        <location filename="../cloudclient/SeriesCompleteness.cpp" line="30" />
+        <source>Incomplete series: %1 of %2 images are here.</source>
+        <translation>序列不完整：共 %2 幅，本地仅有 %1 幅。</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/SeriesCompleteness.cpp" line="33" />
+        <source>The series holds %1 images, the archive announced %2.</source>
+        <translation>序列中有 %1 幅图像，归档声明为 %2 幅。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cloudclient/SeriesCompleteness.cpp" line="39" />
+        <source>%n image(s) are lossy compressed: not the original data.</source>
+        <translation>
+            <numerusform>%n 幅图像为有损压缩，不是原始数据。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/SeriesCompleteness.cpp" line="53" />
+        <source>The images of this series have different orientations.</source>
+        <translation>此序列各图像的方位不一致。</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/SeriesCompleteness.cpp" line="55" />
+        <source>The images of this series have different pixel spacings.</source>
+        <translation>此序列各图像的像素间距不一致。</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/SeriesCompleteness.cpp" line="57" />
+        <source>The images of this series have different sizes.</source>
+        <translation>此序列各图像的矩阵大小不一致。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cloudclient/SeriesCompleteness.cpp" line="79" />
+        <source>%n slice(s) share a position with another slice.</source>
+        <translation>
+            <numerusform>%n 个层面与其他层面位置重复。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cloudclient/SeriesCompleteness.cpp" line="95" />
+        <source>%n gap(s) between slices: up to %1 mm where the series has %2 mm.</source>
+        <translation>
+            <numerusform>层面间有 %n 处缺口：最大 %1 mm，序列层间距为 %2 mm。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cloudclient/SeriesCompleteness.cpp" line="98" />
+        <source>The slice spacing is uneven (%n slice distance(s) differ).</source>
+        <translation>
+            <numerusform>层间距不均匀（%n 处层间距不同）。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>yunyue::ServerProfile</name>
     <message>
-        <location filename="../cloudclient/ServerProfile.cpp" line="14" />
+        <location filename="../cloudclient/ServerProfile.cpp" line="16" />
+        <source>The certificate authority file of the server profile cannot be used.</source>
+        <translation>服务器配置中的证书颁发机构（CA）文件无法使用。</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/ServerProfile.cpp" line="38" />
         <source>The server profile file cannot be read.</source>
         <translation>无法读取服务器配置文件。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/ServerProfile.cpp" line="26" />
+        <location filename="../cloudclient/ServerProfile.cpp" line="55" />
         <source>The server profile has no valid DICOMweb address.</source>
         <translation>服务器配置中没有有效的 DICOMweb 地址。</translation>
     </message>
@@ -201,62 +432,146 @@
     </message>
 </context>
 <context>
+    <name>yunyue::StudyCache</name>
+    <message>
+        <location filename="../cloudclient/StudyCache.cpp" line="21" />
+        <source>The local image cache cannot be written (disk full or no permission).</source>
+        <translation>无法写入本地影像缓存（磁盘已满或无权限）。</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/StudyCache.cpp" line="121" />
+        <source>An image arrived with invalid identifiers and was not stored.</source>
+        <translation>收到的图像标识符无效，未予保存。</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::StudyOpener</name>
     <message>
-        <location filename="../app/StudyOpener.cpp" line="27" />
+        <location filename="../app/StudyOpener.cpp" line="33" />
         <source>This study has no images.</source>
         <translation>此检查没有图像。</translation>
     </message>
     <message>
-        <location filename="../app/StudyOpener.cpp" line="38" />
+        <location filename="../app/StudyOpener.cpp" line="48" />
         <source>This series has no images.</source>
         <translation>此序列没有图像。</translation>
     </message>
     <message>
-        <location filename="../app/StudyOpener.cpp" line="51" />
+        <location filename="../app/StudyOpener.cpp" line="77" />
         <source>The server sent a different image than the one asked for.</source>
         <translation>服务器返回的图像与请求的不一致。</translation>
     </message>
 </context>
 <context>
+    <name>yunyue::StudyPull</name>
+    <message>
+        <location filename="../cloudclient/StudyPull.cpp" line="174" />
+        <source>The archive holds no series for this study.</source>
+        <translation>影像归档中没有此检查的序列。</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/StudyPull.cpp" line="332" />
+        <source>The local image cache cannot be written (disk full or no permission).</source>
+        <translation>无法写入本地影像缓存（磁盘已满或无权限）。</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/StudyPull.cpp" line="337" />
+        <source>The server sent image data that cannot be read.</source>
+        <translation>服务器返回的图像数据无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/StudyPull.cpp" line="350" />
+        <source>The transfer was interrupted.</source>
+        <translation>传输中断。</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/StudyPull.cpp" line="370" />
+        <source>The server sent a different image than the one asked for.</source>
+        <translation>服务器返回的图像与请求的不一致。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cloudclient/StudyPull.cpp" line="448" />
+        <source>%n image(s) could not be fetched.</source>
+        <translation>
+            <numerusform>%n 幅图像未能下载。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cloudclient/StudyPull.cpp" line="450" />
+        <source>%n image(s) could not be fetched: %1 Pull again to fetch only what is missing.</source>
+        <translation>
+            <numerusform>%n 幅图像未能下载：%1 再次拉取时只下载缺少的图像。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>yunyue::WorklistModel</name>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="54" />
+        <location filename="../app/WorklistModel.cpp" line="37" />
+        <source>Series %1: %2</source>
+        <translation>序列 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistModel.cpp" line="55" />
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistModel.cpp" line="56" />
+        <source>Complete</source>
+        <translation>完整</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/WorklistModel.cpp" line="56" />
+        <source>Complete, %n warning(s)</source>
+        <translation>
+            <numerusform>完整，%n 条警告</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistModel.cpp" line="57" />
+        <source>Incomplete %1/%2</source>
+        <translation>不完整 %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistModel.cpp" line="104" />
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="55" />
+        <location filename="../app/WorklistModel.cpp" line="105" />
         <source>Patient ID</source>
         <translation>患者 ID</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="56" />
+        <location filename="../app/WorklistModel.cpp" line="106" />
         <source>Modality</source>
         <translation>设备类型</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="57" />
+        <location filename="../app/WorklistModel.cpp" line="107" />
         <source>Institution</source>
         <translation>检查医院</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="58" />
+        <location filename="../app/WorklistModel.cpp" line="108" />
         <source>Study date</source>
         <translation>检查时间</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="59" />
+        <location filename="../app/WorklistModel.cpp" line="109" />
+        <source>Local copy</source>
+        <translation>本地副本</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistModel.cpp" line="110" />
         <source>Description</source>
         <translation>检查描述</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="60" />
+        <location filename="../app/WorklistModel.cpp" line="111" />
         <source>Images</source>
         <translation>图像数</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="61" />
+        <location filename="../app/WorklistModel.cpp" line="112" />
         <source>Accession</source>
         <translation>检查号</translation>
     </message>

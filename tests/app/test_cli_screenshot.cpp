@@ -16,6 +16,9 @@ class TestCliScreenshot : public QObject {
   int run(const QStringList& args, QString* errors) {
     QProcess p;
     p.setProgram(QStringLiteral(YUNYUE_EXE));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("YUNYUE_CACHE_DIR", m_dir.filePath("cache"));
+    p.setProcessEnvironment(env);
     p.setArguments(QStringList{"--profile", qEnvironmentVariable("YUNYUE_TEST_CLOUD")} + args);
     p.start();
     if (!p.waitForFinished(90000)) {

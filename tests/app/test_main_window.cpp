@@ -8,6 +8,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDirIterator>
+#include <QTemporaryDir>
 #include <QFile>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -40,6 +42,7 @@ class TestMainWindow : public QObject {
     MainWindow window;
     QSignalSpy loaded(&window, &MainWindow::worklistLoaded);
     QSignalSpy shown(&window, &MainWindow::imageShown);
+    QSignalSpy pulled(&window, &MainWindow::studyPulled);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.connectTo(testCloud());
@@ -96,6 +99,17 @@ class TestMainWindow : public QObject {
              qPrintable(markers.join('|')));
     QVERIFY(markers.join('|').contains(QStringLiteral("张伟")));
 
+    // Opening the study pulled all of it into the cache; the worklist says so.
+    QVERIFY(pulled.count() > 0 || pulled.wait(60000));
+    QCOMPARE(pulled.last().at(1).toBool(), true);
+    QCOMPARE(model->data(model->index(row, WorklistModel::LocalCopyColumn), Qt::DisplayRole).toString(), "Complete");
+    QCOMPARE(model->data(model->index(row, WorklistModel::LocalCopyColumn), WorklistModel::ProgressRole).toInt(), -1);
+    int cached = 0;
+    QDirIterator files(qEnvironmentVariable("YUNYUE_CACHE_DIR") + "/studies", {"*.dcm"}, QDir::Files,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext()) cached += !files.next().isEmpty();
+    QCOMPARE(cached, 108);
+
     const QString shot = QDir::current().absoluteFilePath("test_main_window.png");
     QVERIFY(window.grab().save(shot));
     qInfo("screenshot: %s", qPrintable(shot));
@@ -150,6 +164,9 @@ class TestMainWindow : public QObject {
 int main(int argc, char** argv) {
   QSurfaceFormat::setDefaultFormat(VtkOpenGLWidget::surfaceFormat());
   QApplication app(argc, argv);
+  // A cache of this run's own: the test sees the pull, not an earlier run's copy.
+  QTemporaryDir cache;
+  qputenv("YUNYUE_CACHE_DIR", cache.path().toLocal8Bit());
   TestMainWindow test;
   return QTest::qExec(&test, argc, argv);
 }

@@ -7,13 +7,14 @@
 #include "cloudclient/DicomWebClient.h"
 #include "cloudclient/StudyCache.h"
 #include "cloudclient/StudyPull.h"
+#include "tests/cloudclient/ArchiveAdmin.h"
+#include "tests/cloudclient/FaultProxy.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -105,7 +106,12 @@ class TestStudyPull : public QObject {
     CloudError error;
     auto cache = StudyCache::open(dir.path(), &error);
     QVERIFY(cache);
-    const Pull p = pull(m_profile, *cache, m_ctStudy);
+    // Through a fault-free proxy, to see the requests in the order they went.
+    test::FaultProxy proxy(m_profile.dicomWebRoot);
+    QVERIFY(proxy.listen());
+    ServerProfile viaProxy = m_profile;
+    viaProxy.dicomWebRoot = proxy.rewrite(m_profile.dicomWebRoot);
+    const Pull p = pull(viaProxy, *cache, m_ctStudy);
     QVERIFY2(p.result.complete(), qPrintable(p.result.error.message + " / " + p.result.error.detail));
     QCOMPARE(p.result.fetched, 108);
     QCOMPARE(p.result.alreadyCached, 0);
@@ -125,10 +131,16 @@ class TestStudyPull : public QObject {
     // Only the instances travelled, each once (plus multipart framing).
     QVERIFY(p.result.bytesReceived >= bytes && p.result.bytesReceived < bytes + 108 * 1024);
     QCOMPARE(filesIn(dir.filePath("incoming")), 0);
-    // The first image on screen (lowest InstanceNumber) was asked for first.
+    // The first image on screen (lowest InstanceNumber) was asked for first,
+    // and the rest in display order.
     QCOMPARE(p.listed.size(), 108);
     QCOMPARE(p.listed.first().instanceNumber, 1);
-    QVERIFY2(p.arrivalOrder.indexOf(p.listed.first().sopInstanceUid) < 6, qPrintable(QString::number(p.arrivalOrder.indexOf(p.listed.first().sopInstanceUid))));
+    QStringList retrieved;
+    for (const QString& line : proxy.requestLines())
+      if (line.contains("/instances/")) retrieved << line.section('/', -1);
+    QCOMPARE(retrieved.size(), 108);
+    QCOMPARE(retrieved.first(), p.listed.first().sopInstanceUid);
+    QCOMPARE(retrieved.last(), p.listed.last().sopInstanceUid);
 
     // A second pull transfers nothing.
     const Pull again = pull(m_profile, *cache, m_ctStudy);
@@ -170,6 +182,103 @@ class TestStudyPull : public QObject {
     QVERIFY(rest.result.fetched <= 98);
   }
 
+  // Faults between the workstation and the archive: whatever happens on the
+  // wire, the cache ends up complete and byte for byte the archive's, with
+  // nothing partial left behind, and every WADO-RS request asked for the
+  // stored transfer syntax.
+  void faultsNeverCorruptTheCache_data() {
+    QTest::addColumn<QString>("fault");
+    QTest::newRow("connection dropped mid-body") << "drop";
+    QTest::newRow("stalled transfer") << "stall";
+    QTest::newRow("503 answers") << "503";
+    QTest::newRow("multipart boundary cut") << "cut";
+    QTest::newRow("all at once") << "all";
+  }
+  void faultsNeverCorruptTheCache() {
+    QFETCH(QString, fault);
+    test::FaultProxy proxy(m_profile.dicomWebRoot);
+    QVERIFY(proxy.listen());
+    ServerProfile viaProxy = m_profile;
+    viaProxy.dicomWebRoot = proxy.rewrite(m_profile.dicomWebRoot);
+    const QByteArray wado = "/instances/";  // instance retrieves, not QIDO searches
+    if (fault == "drop" || fault == "all") proxy.dropMidBody(6, wado);
+    if (fault == "stall" || fault == "all") proxy.stall(3, 4000, wado);
+    // Fewer in a row than PullOptions::maxAttempts: the pull gets through.
+    if (fault == "503" || fault == "all") proxy.answer503(4);
+    if (fault == "cut" || fault == "all") proxy.cutMultipartBoundary(6, wado);
+
+    QTemporaryDir dir;
+    CloudError error;
+    auto cache = StudyCache::open(dir.path(), &error);
+    PullOptions options;
+    options.firstBackoffMs = 20;
+    options.stallTimeoutMs = 1000;
+    const Pull p = pull(viaProxy, *cache, m_ctStudy, options);
+    QVERIFY2(p.result.complete(), qPrintable(p.result.error.message + " / " + p.result.error.detail));
+    QVERIFY(proxy.faultsInjected() > 0);
+    QCOMPARE(p.result.retries, proxy.faultsInjected());
+    QCOMPARE(p.result.fetched, 108);
+    QCOMPARE(filesIn(dir.filePath("incoming")), 0);
+    const QHash<QString, QString> sources = sourceFiles("ct-head");
+    for (auto it = sources.begin(); it != sources.end(); ++it)
+      QVERIFY2(contents(cache->instancePath(it.key())) == contents(it.value()), qPrintable(it.value()));
+
+    // Every instance request asked for the stored transfer syntax.
+    const QStringList lines = proxy.requestLines();
+    const QList<QByteArray> accepts = proxy.requestHeaders("Accept");
+    QCOMPARE(accepts.size(), lines.size());
+    int retrieves = 0;
+    for (int i = 0; i < lines.size(); ++i) {
+      if (!lines[i].contains("/instances/")) continue;
+      ++retrieves;
+      QVERIFY2(accepts[i].contains("transfer-syntax=*"), accepts[i].constData());
+    }
+    QVERIFY(retrieves >= 108);
+  }
+
+  // The archive keeps failing: the pull ends with a clear message, keeps
+  // what arrived, leaves nothing partial, and the next pull fetches only
+  // what is missing.
+  void persistentFailureThenResume() {
+    test::FaultProxy proxy(m_profile.dicomWebRoot);
+    QVERIFY(proxy.listen());
+    ServerProfile viaProxy = m_profile;
+    viaProxy.dicomWebRoot = proxy.rewrite(m_profile.dicomWebRoot);
+    QTemporaryDir dir;
+    CloudError error;
+    auto cache = StudyCache::open(dir.path(), &error);
+    // Two instances that always come back cut short.
+    const QList<InstanceRecord> listed = [&] {
+      const Pull p = pull(m_profile, *cache, m_ctStudy);
+      return p.listed;
+    }();
+    cache->removeStudy(m_ctStudy);
+    proxy.dropMidBody(1000, listed[10].sopInstanceUid.toLatin1());
+    proxy.cutMultipartBoundary(1000, listed[20].sopInstanceUid.toLatin1());
+    PullOptions options;
+    options.firstBackoffMs = 10;
+    options.maxAttempts = 3;
+    const Pull broken = pull(viaProxy, *cache, m_ctStudy, options);
+    QVERIFY(!broken.result.complete());
+    QCOMPARE(broken.result.failed, 2);
+    QCOMPARE(broken.result.fetched, 106);
+    QVERIFY(broken.result.error.isError());
+    QVERIFY2(broken.result.error.message.contains("2"), qPrintable(broken.result.error.message));
+    QCOMPARE(broken.result.series[0].warnings.first().kind, SeriesWarningKind::MissingInstances);
+    QVERIFY(!cache->contains(listed[10].sopInstanceUid));
+    QVERIFY(!cache->contains(listed[20].sopInstanceUid));
+    QCOMPARE(filesIn(dir.filePath("incoming")), 0);
+
+    proxy.clearFaults();
+    const int before = proxy.requestsSeen();
+    const Pull resumed = pull(viaProxy, *cache, m_ctStudy, options);
+    QVERIFY(resumed.result.complete());
+    QCOMPARE(resumed.result.fetched, 2);
+    QCOMPARE(resumed.result.alreadyCached, 106);
+    // QIDO for the study's series and instances, then the two images.
+    QCOMPARE(proxy.requestsSeen() - before, 2 + 2);
+  }
+
   void wrongPasswordEndsWithTheAuthMessage() {
     QTemporaryDir dir;
     CloudError error;
@@ -209,17 +318,10 @@ class TestStudyPull : public QObject {
                               "(0008,0018)=" + study + ".1.1", "-m", "(0008,0050)=LOSSY1", lossy});
     QVERIFY(modify.waitForFinished(30000));
     QCOMPARE(modify.exitCode(), 0);
-    // Upload through Orthanc's own REST API (the archive's root).
-    QUrl root = m_profile.dicomWebRoot;
-    root.setPath("/instances");
-    QNetworkRequest request(root);
-    request.setRawHeader("Authorization", "Basic " + (m_profile.user + ':' + m_profile.password).toUtf8().toBase64());
-    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/dicom");
-    QNetworkAccessManager network;
-    QNetworkReply* reply = network.post(request, contents(lossy));
-    QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 30000));
-    QCOMPARE(reply->error(), QNetworkReply::NoError);
-    delete reply;
+    test::ArchiveAdmin archive;
+    QVERIFY(archive.upload(contents(lossy)));
+    // Gone again whatever happens, so other tests see the demo studies only.
+    const auto cleanup = qScopeGuard([&] { archive.deleteStudy(study); });
 
     QTemporaryDir dir;
     CloudError error;
