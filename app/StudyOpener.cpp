@@ -39,27 +39,21 @@ void StudyOpener::pull(const QString& studyUid, const SeriesRecord& series) {
   auto* pull = new StudyPull(m_client, m_cache, studyUid, {}, this);
   m_pull = pull;
   pull->setFirstSeries(series.seriesInstanceUid);
-  auto firstSop = std::make_shared<QString>();
-  connect(pull, &StudyPull::instancesListed, this,
-          [this, pull, series, firstSop](const SeriesRecord& listed, const QList<InstanceRecord>& instances) {
-            if (listed.seriesInstanceUid != series.seriesInstanceUid) return;
-            if (instances.isEmpty()) {
-              pull->cancel();
-              return emit failed(tr("This series has no images."), series.seriesInstanceUid);
-            }
-            *firstSop = instances.first().sopInstanceUid;
-          });
-  connect(pull, &StudyPull::instanceCached, this,
-          [this, series, firstSop](const QString&, const QString& sopUid, const QString& path) {
-            if (sopUid == *firstSop) showFirstImage(path, series, sopUid);
+  connect(pull, &StudyPull::firstImageCached, this,
+          [this](const SeriesRecord& first, const QString& sopUid, const QString& path) {
+            showFirstImage(path, first, sopUid);
           });
   connect(pull, &StudyPull::progress, this, [this, studyUid](const PullProgress& p) { emit pullProgress(studyUid, p); });
-  connect(pull, &StudyPull::finished, this, [this, pull, studyUid, firstSop](const PullResult& result) {
+  connect(pull, &StudyPull::finished, this, [this, pull, studyUid, series](const PullResult& result) {
     pull->deleteLater();
     emit pullFinished(studyUid, result);
+    if (result.cancelled) return;
     // The first image never arrived: say why instead of an empty view.
-    if (!result.cancelled && !m_cache->contains(*firstSop) && result.error.isError())
-      emit failed(result.error.message, result.error.detail);
+    const bool seriesEmpty = std::any_of(result.series.begin(), result.series.end(), [&](const SeriesPullResult& r) {
+      return r.series.seriesInstanceUid == series.seriesInstanceUid && r.cachedInstances == 0;
+    });
+    if (result.error.isError() && seriesEmpty) emit failed(result.error.message, result.error.detail);
+    else if (seriesEmpty) emit failed(tr("This series has no images."), series.seriesInstanceUid);
   });
   pull->start();
 }

@@ -375,8 +375,10 @@ void DicomWebClient::searchSeries(const QString& studyUid, Found<SeriesRecord> d
           [done = std::move(done)](QList<DicomJsonDataset> ds, CloudError e) { done(recordsOf<SeriesRecord>(ds), e); });
 }
 
-void DicomWebClient::searchInstances(const QString& studyUid, const QString& seriesUid, Found<InstanceRecord> done) {
+void DicomWebClient::searchInstances(const QString& studyUid, const QString& seriesUid, Found<InstanceRecord> done,
+                                     int instanceNumber) {
   QUrlQuery q;
+  if (instanceNumber > 0) q.addQueryItem(hexTag(dicomtag::InstanceNumber), QString::number(instanceNumber));
   for (quint32 tag : {dicomtag::InstanceNumber, dicomtag::ImagePositionPatient})
     q.addQueryItem(QStringLiteral("includefield"), hexTag(tag));
   getJson(QStringLiteral("/studies/%1/series/%2/instances").arg(studyUid, seriesUid), q,

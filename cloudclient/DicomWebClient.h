@@ -83,7 +83,10 @@ class DicomWebClient : public QObject {
   void searchSeries(const QString& studyUid, Found<SeriesRecord> done);
   // With InstanceNumber and ImagePositionPatient, so a pull can order the
   // download by display order without waiting for the series metadata.
-  void searchInstances(const QString& studyUid, const QString& seriesUid, Found<InstanceRecord> done);
+  // instanceNumber > 0 matches only that InstanceNumber: the archive answers
+  // that from its index at once, where listing a long series takes a while.
+  void searchInstances(const QString& studyUid, const QString& seriesUid, Found<InstanceRecord> done,
+                       int instanceNumber = 0);
   // One instance, in the transfer syntax it is stored in (never transcoded).
   void retrieveInstance(const QString& studyUid, const QString& seriesUid, const QString& sopInstanceUid,
                         Retrieved done);

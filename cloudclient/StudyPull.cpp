@@ -13,6 +13,7 @@
 #include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
@@ -61,11 +62,16 @@ struct StudyPull::Private {
   bool running = false;
   bool stopping = false;   // cancelled or failed: only in-flight verifications remain
   int listingsPending = 0;  // QIDO searches and retry timers not yet back
-  // The first image to display travels alone, so it does not share the link
-  // with five others: nothing else starts until the first series is listed
-  // and its lead instance is received.
+  // The first image to display (lowest InstanceNumber of the first series)
+  // travels alone, so it does not share the link with five others. It is
+  // found by a quick QIDO for InstanceNumber 1, or by the series listing
+  // when that answers first or finds no #1. Nothing else starts until the
+  // first series is listed and the lead instance is received.
   bool firstSeriesListed = false;
-  QString leadInstance;
+  QString leadInstance;         // still to be received
+  QString firstImage;           // SOP Instance UID, once known
+  bool firstImageAnnounced = false;
+  QSet<QString> scheduled;      // fetched, or being fetched, by this pull
   int verifying = 0;
   QList<SeriesRecord> series;
   std::deque<Task> queue;  // what still has to be fetched, first things first
@@ -76,6 +82,9 @@ struct StudyPull::Private {
 
   void listSeries(int attempt = 1);
   void listInstances(const SeriesRecord& s, int attempt = 1);
+  void probeFirstImage(const SeriesRecord& s);
+  void setFirstImage(const QString& sopUid, bool cached);
+  void announceIfFirstImage(const QString& seriesUid, const QString& sopUid, const QString& path);
   // A transient failure of a QIDO search: true when it is tried again later
   // (the search stays pending until then, so the pull does not end early).
   bool retryListing(const CloudError& error, int attempt, std::function<void()> again);
@@ -121,6 +130,9 @@ void StudyPull::start() {
   d->stopping = false;
   d->firstSeriesListed = false;
   d->leadInstance.clear();
+  d->firstImage.clear();
+  d->firstImageAnnounced = false;
+  d->scheduled.clear();
   d->result = {};
   d->progress = {};
   d->sinceProgress.start();
@@ -182,8 +194,41 @@ void StudyPull::Private::listSeries(int attempt) {
     // What QIDO announces, so the progress is right before every series is listed.
     for (const SeriesRecord& s : series) progress.instancesTotal += s.numberOfInstances;
     emitProgress(true);
+    probeFirstImage(series.first());
     for (const SeriesRecord& s : series) listInstances(s);
   });
+}
+
+void StudyPull::Private::probeFirstImage(const SeriesRecord& s) {
+  QPointer<StudyPull> guard(q);
+  client->searchInstances(
+      studyUid, s.seriesInstanceUid,
+      [this, guard, s](QList<InstanceRecord> found, CloudError) {
+        // Only a shortcut: on any failure the series listing decides.
+        if (!guard || stopping || !running || !firstImage.isEmpty() || found.size() != 1) return;
+        const QString path = cache->instancePath(found.first().sopInstanceUid);
+        setFirstImage(found.first().sopInstanceUid, !path.isEmpty());
+        if (path.isEmpty()) {
+          scheduled.insert(firstImage);
+          queue.push_front({s.seriesInstanceUid, firstImage, 0});
+          pump();
+        } else {
+          announceIfFirstImage(s.seriesInstanceUid, firstImage, path);
+        }
+      },
+      1);
+}
+
+void StudyPull::Private::setFirstImage(const QString& sopUid, bool cached) {
+  firstImage = sopUid;
+  if (!cached) leadInstance = sopUid;
+}
+
+void StudyPull::Private::announceIfFirstImage(const QString& seriesUid, const QString& sopUid, const QString& path) {
+  if (firstImageAnnounced || sopUid != firstImage) return;
+  firstImageAnnounced = true;
+  for (const SeriesRecord& s : series)
+    if (s.seriesInstanceUid == seriesUid) emit q->firstImageCached(s, sopUid, path);
 }
 
 void StudyPull::Private::listInstances(const SeriesRecord& s, int attempt) {
@@ -199,23 +244,30 @@ void StudyPull::Private::listInstances(const SeriesRecord& s, int attempt) {
     emit q->instancesListed(s, instances);
     if (stopping) return;  // a listener cancelled
     progress.instancesTotal += int(instances.size()) - s.numberOfInstances;
+    const bool isFirstSeries = s.seriesInstanceUid == series.first().seriesInstanceUid;
+    if (isFirstSeries && firstImage.isEmpty() && !instances.isEmpty())
+      setFirstImage(instances.first().sopInstanceUid, cache->contains(instances.first().sopInstanceUid));
     std::vector<Task> missing;
     for (const InstanceRecord& i : instances) {
+      if (scheduled.contains(i.sopInstanceUid)) continue;  // the probe's lead: counted when it arrives
       const QString path = cache->instancePath(i.sopInstanceUid);
       if (path.isEmpty()) {
+        scheduled.insert(i.sopInstanceUid);
         missing.push_back({s.seriesInstanceUid, i.sopInstanceUid, 0});
       } else {
         ++result.alreadyCached;
         ++progress.instancesDone;
         emit q->instanceCached(s.seriesInstanceUid, i.sopInstanceUid, path);
+        announceIfFirstImage(s.seriesInstanceUid, i.sopInstanceUid, path);
         if (stopping) return;
       }
     }
-    // The first series goes before anything queued, the others after.
-    if (s.seriesInstanceUid == series.first().seriesInstanceUid) {
-      queue.insert(queue.begin(), missing.begin(), missing.end());
+    // The first series goes before anything queued (behind the lead), the
+    // others after.
+    if (isFirstSeries) {
+      const bool leadQueued = !queue.empty() && queue.front().sopUid == leadInstance;
+      queue.insert(queue.begin() + (leadQueued ? 1 : 0), missing.begin(), missing.end());
       firstSeriesListed = true;
-      if (!missing.empty()) leadInstance = missing.front().sopUid;
     } else {
       queue.insert(queue.end(), missing.begin(), missing.end());
     }
@@ -226,7 +278,7 @@ void StudyPull::Private::listInstances(const SeriesRecord& s, int attempt) {
 }
 
 void StudyPull::Private::pump() {
-  if (!firstSeriesListed || stopping) return;
+  if (stopping) return;
   const bool leadInFlight = !leadInstance.isEmpty() &&
                             std::any_of(transfers.begin(), transfers.end(),
                                         [this](const auto& t) { return t->task.sopUid == leadInstance; });
@@ -234,6 +286,7 @@ void StudyPull::Private::pump() {
   while (!queue.empty() && int(transfers.size()) < options.connections) {
     const bool lead = queue.front().sopUid == leadInstance;
     if (lead && !transfers.empty()) return;  // it waits to go alone
+    if (!lead && !firstSeriesListed) return;  // the first series' order is not known yet
     startTransfer(queue.front());
     queue.pop_front();
     if (lead) return;
@@ -382,7 +435,9 @@ void StudyPull::Private::verify(Task task, QString path) {
     if (stored.isError()) return failPull(stored);
     ++result.fetched;
     ++progress.instancesDone;
-    emit q->instanceCached(task.seriesUid, task.sopUid, cache->instancePath(task.sopUid));
+    const QString cachedPath = cache->instancePath(task.sopUid);
+    emit q->instanceCached(task.seriesUid, task.sopUid, cachedPath);
+    announceIfFirstImage(task.seriesUid, task.sopUid, cachedPath);
     emitProgress(false);
     finishIfDone();
   });

@@ -77,6 +77,9 @@ class StudyPull : public QObject {
   void instancesListed(const yunyue::SeriesRecord& series, const QList<yunyue::InstanceRecord>& instances);
   // An instance is in the cache (already there, or just arrived verified).
   void instanceCached(const QString& seriesInstanceUid, const QString& sopInstanceUid, const QString& path);
+  // Once per pull: the image to show first (lowest InstanceNumber of the
+  // first series) is in the cache, usually before the series is listed.
+  void firstImageCached(const yunyue::SeriesRecord& series, const QString& sopInstanceUid, const QString& path);
   void progress(const yunyue::PullProgress& progress);
   void finished(const yunyue::PullResult& result);
 

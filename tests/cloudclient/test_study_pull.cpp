@@ -65,6 +65,7 @@ struct Pull {
   QStringList arrivalOrder;
   QList<InstanceRecord> listed;  // of the first series
   int progressSignals = 0;
+  QStringList firstImages;       // firstImageCached, once per pull
 };
 
 Pull pull(const ServerProfile& profile, StudyCache& cache, const QString& studyUid, PullOptions options = {},
@@ -80,6 +81,10 @@ Pull pull(const ServerProfile& profile, StudyCache& cache, const QString& studyU
   QObject::connect(&p, &StudyPull::instanceCached,
                    [&](const QString&, const QString& sop, const QString&) { out.arrivalOrder << sop; });
   QObject::connect(&p, &StudyPull::progress, [&](const PullProgress&) { ++out.progressSignals; });
+  QObject::connect(&p, &StudyPull::firstImageCached, [&](const SeriesRecord&, const QString& sop, const QString& path) {
+    if (!QFile::exists(path)) qFatal("first image announced before it is in the cache");
+    out.firstImages << sop;
+  });
   QObject::connect(&p, &StudyPull::finished, [&](const PullResult& r) {
     out.result = r;
     done = true;
@@ -141,6 +146,7 @@ class TestStudyPull : public QObject {
     QCOMPARE(retrieved.size(), 108);
     QCOMPARE(retrieved.first(), p.listed.first().sopInstanceUid);
     QCOMPARE(retrieved.last(), p.listed.last().sopInstanceUid);
+    QCOMPARE(p.firstImages, QStringList{p.listed.first().sopInstanceUid});
 
     // A second pull transfers nothing.
     const Pull again = pull(m_profile, *cache, m_ctStudy);
@@ -149,6 +155,7 @@ class TestStudyPull : public QObject {
     QCOMPARE(again.result.alreadyCached, 108);
     QCOMPARE(again.result.bytesReceived, 0);
     QCOMPARE(again.arrivalOrder.size(), 108);  // all announced as cached
+    QCOMPARE(again.firstImages, p.firstImages);
   }
 
   void resumesWithOnlyWhatIsMissing() {
@@ -275,8 +282,8 @@ class TestStudyPull : public QObject {
     QVERIFY(resumed.result.complete());
     QCOMPARE(resumed.result.fetched, 2);
     QCOMPARE(resumed.result.alreadyCached, 106);
-    // QIDO for the study's series and instances, then the two images.
-    QCOMPARE(proxy.requestsSeen() - before, 2 + 2);
+    // QIDO for the series, for InstanceNumber 1 and for all instances, then the two images.
+    QCOMPARE(proxy.requestsSeen() - before, 3 + 2);
   }
 
   void wrongPasswordEndsWithTheAuthMessage() {
