@@ -13,6 +13,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <QLocale>
 #include <QStandardPaths>
+#include <atomic>
 #include <cstdio>
 #include <unistd.h>
 
@@ -116,12 +117,21 @@ int runPullCommand(const QStringList& arguments) {
   // in the cache, on the thread pool, while the next ones arrive.
   const bool decode = cli.isSet(decodeOption);
   QFutureSynchronizer<bool> decoding;
+  std::atomic<qint64> firstDecodedMs{-1};
+  QElapsedTimer sinceRequest;
+  sinceRequest.start();
   auto pullStudy = [&](const QString& studyUid) {
     auto* pull = new StudyPull(&client, cache.get(), studyUid, options, &client);
     QObject::connect(pull, &StudyPull::progress, pull, [&line](const PullProgress& p) { line.show(p); });
     QObject::connect(pull, &StudyPull::instanceCached, pull, [&](const QString&, const QString&, const QString& path) {
       if (firstImageMs < 0) firstImageMs = qint64(line.seconds() * 1000);
-      if (decode) decoding.addFuture(QtConcurrent::run([path] { return decodeDicomFile(path).ok(); }));
+      if (decode)
+        decoding.addFuture(QtConcurrent::run([path, &firstDecodedMs, &sinceRequest] {
+          const bool ok = decodeDicomFile(path).ok();
+          qint64 unset = -1;
+          firstDecodedMs.compare_exchange_strong(unset, sinceRequest.elapsed());
+          return ok;
+        }));
     });
     QObject::connect(pull, &StudyPull::finished, pull, [&, pull](const PullResult& r) {
       line.end();
@@ -131,6 +141,7 @@ int runPullCommand(const QStringList& arguments) {
         for (const QFuture<bool>& f : decoding.futures()) failed += f.result() ? 0 : 1;
         say(PullCommand::tr("decoded %1 images (%2 failed); all decoded %3 s after the request")
                 .arg(decoding.futures().size()).arg(failed).arg(line.seconds(), 0, 'f', 2));
+        say(PullCommand::tr("first image decoded %1 ms after the request").arg(firstDecodedMs.load()));
       }
       if (firstImageMs >= 0) say(PullCommand::tr("first image in the cache %1 ms after the request").arg(firstImageMs));
       for (const SeriesPullResult& s : r.series)

@@ -15,6 +15,9 @@
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace {
 
@@ -37,6 +40,13 @@ void installTranslations(QCoreApplication& app, const QString& language) {
 }  // namespace
 
 int main(int argc, char** argv) {
+#ifdef __GLIBC__
+  // Pulls move hundreds of MB through short-lived buffers of a few hundred
+  // KB: kept on the heap instead of mapped and unmapped each time, they cost
+  // no page faults (about a fifth of a pull's time on loopback).
+  mallopt(M_MMAP_THRESHOLD, 16 * 1024 * 1024);
+  mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+#endif
   // Verbs run without a display.
   if (argc > 1 && qstrcmp(argv[1], "pull") == 0) {
     QCoreApplication app(argc, argv);

@@ -62,7 +62,7 @@ std::optional<InstanceFacts> readInstanceFacts(const QString& path, CloudError* 
   DcmFileFormat file;
   // Loaded completely, so a file cut short anywhere fails here.
   const OFCondition status = file.loadFile(OFFilename(QFile::encodeName(path).constData()), EXS_Unknown,
-                                           EGL_noChange, DCM_MaxReadLength, ERM_fileOnly);
+                                           EGL_noChange, 4096, ERM_fileOnly);
   if (status.bad()) {
     if (error) *error = damaged(QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), QString::fromLatin1(status.text())));
     return std::nullopt;

@@ -26,6 +26,7 @@ namespace {
 
 constexpr int kMaxBackoffMs = 8000;
 constexpr int kProgressIntervalMs = 100;
+constexpr qint64 kReadChunk = 256 * 1024;
 
 struct Task {
   QString seriesUid;
@@ -78,6 +79,7 @@ struct StudyPull::Private {
   std::vector<std::unique_ptr<Transfer>> transfers;
   PullResult result;
   PullProgress progress;
+  QByteArray readBuffer;
   QElapsedTimer sinceProgress;
 
   void listSeries(int attempt = 1);
@@ -298,8 +300,8 @@ void StudyPull::Private::startTransfer(Task task) {
   t->task = task;
   t->file.setFileName(cache->incomingFile());
   t->reply = client->openInstanceStream(studyUid, task.seriesUid, task.sopUid, options.stallTimeoutMs);
-  // Reads go to disk as they come; no more than a network chunk in memory.
-  t->reply->setReadBufferSize(256 * 1024);
+  // Reads go to disk as they come: one instance per request bounds what Qt
+  // buffers per connection.
   Transfer* raw = t.get();
   QObject::connect(t->reply, &QNetworkReply::readyRead, q, [this, raw] { onReadyRead(raw); });
   QObject::connect(t->reply, &QNetworkReply::finished, q, [this, raw] { onFinished(raw); });
@@ -350,15 +352,20 @@ void StudyPull::Private::onReadyRead(Transfer* t) {
                         return false;
                       }});
   }
-  const QByteArray chunk = reply->readAll();
-  progress.bytesReceived += chunk.size();
-  result.bytesReceived += chunk.size();
-  if (!t->parser->feed(chunk)) {
-    if (t->why.isEmpty()) {
-      t->malformed = true;
-      t->why = t->parser->error();
+  // Into one reused buffer: a fresh allocation per chunk costs more than the copy.
+  readBuffer.resize(kReadChunk);
+  qint64 n;
+  while ((n = reply->read(readBuffer.data(), kReadChunk)) > 0) {
+    progress.bytesReceived += n;
+    result.bytesReceived += n;
+    if (!t->parser->feed(QByteArrayView(readBuffer.constData(), n))) {
+      if (t->why.isEmpty()) {
+        t->malformed = true;
+        t->why = t->parser->error();
+      }
+      reply->abort();
+      break;
     }
-    reply->abort();
   }
   emitProgress(false);
 }
