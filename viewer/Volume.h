@@ -6,6 +6,7 @@
 
 #include "viewer/Geometry.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdlib>
 #include <memory>
