@@ -39,8 +39,11 @@ class ProgressLine {
   void show(const PullProgress& p) {
     const int total = std::max(p.instancesTotal, 1);
     const int tenth = p.instancesDone * 10 / total;
-    if (!m_tty && tenth == m_lastTenth && p.instancesDone != p.instancesTotal) return;
+    if (!m_tty && (tenth == m_lastTenth && p.instancesDone != p.instancesTotal)) return;
+    if (!m_tty && p.instancesDone == m_lastDone && p.instancesTotal == m_lastTotal) return;
     m_lastTenth = tenth;
+    m_lastDone = p.instancesDone;
+    m_lastTotal = p.instancesTotal;
     const int filled = p.instancesDone * 30 / total;
     const double seconds = std::max(m_clock.elapsed(), qint64(1)) / 1000.0;
     const QLocale locale;
@@ -62,6 +65,8 @@ class ProgressLine {
  private:
   bool m_tty;
   int m_lastTenth = -1;
+  int m_lastDone = -1;
+  int m_lastTotal = -1;
   QElapsedTimer m_clock;
 };
 

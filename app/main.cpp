@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
+#include <csignal>
 #include <cstdio>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -47,6 +48,9 @@ int main(int argc, char** argv) {
   mallopt(M_MMAP_THRESHOLD, 16 * 1024 * 1024);
   mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
 #endif
+  // A full disk, a quota or a file size limit must become a write error that
+  // the cache reports, not a signal that kills the workstation.
+  std::signal(SIGXFSZ, SIG_IGN);
   // Verbs run without a display.
   if (argc > 1 && qstrcmp(argv[1], "pull") == 0) {
     QCoreApplication app(argc, argv);

@@ -3,89 +3,94 @@
 <context>
     <name>PullCommand</name>
     <message>
-        <location filename="../app/PullCommand.cpp" line="48" />
+        <location filename="../app/PullCommand.cpp" line="52" />
         <source>%1/%2 images</source>
         <translation>%1/%2 images</translation>
     </message>
     <message>
-        <location filename="../app/PullCommand.cpp" line="75" />
+        <location filename="../app/PullCommand.cpp" line="81" />
         <source>Pulls a whole study into the local cache.</source>
         <translation>Pulls a whole study into the local cache.</translation>
     </message>
     <message>
-        <location filename="../app/PullCommand.cpp" line="77" />
+        <location filename="../app/PullCommand.cpp" line="83" />
         <source>The verb.</source>
         <translation>The verb.</translation>
     </message>
     <message>
-        <location filename="../app/PullCommand.cpp" line="78" />
+        <location filename="../app/PullCommand.cpp" line="84" />
         <source>StudyInstanceUID or AccessionNumber.</source>
         <translation>StudyInstanceUID or AccessionNumber.</translation>
     </message>
     <message>
-        <location filename="../app/PullCommand.cpp" line="79" />
+        <location filename="../app/PullCommand.cpp" line="85" />
         <source>Server profile file (default: the demo cloud's).</source>
         <translation>Server profile file (default: the demo cloud's).</translation>
     </message>
     <message>
-        <location filename="../app/PullCommand.cpp" line="81" />
+        <location filename="../app/PullCommand.cpp" line="87" />
         <source>Cache directory (default: the user's cache).</source>
         <translation>Cache directory (default: the user's cache).</translation>
     </message>
     <message>
-        <location filename="../app/PullCommand.cpp" line="84" />
+        <location filename="../app/PullCommand.cpp" line="90" />
         <source>Parallel transfers (default 6).</source>
         <translation>Parallel transfers (default 6).</translation>
     </message>
     <message>
-        <location filename="../app/PullCommand.cpp" line="87" />
+        <location filename="../app/PullCommand.cpp" line="93" />
         <source>Decode every image as it arrives, as the viewer would.</source>
         <translation>Decode every image as it arrives, as the viewer would.</translation>
     </message>
     <message>
-        <location filename="../app/PullCommand.cpp" line="90" />
+        <location filename="../app/PullCommand.cpp" line="96" />
         <source>usage: yunyue pull [--profile FILE] [--cache DIR] STUDY</source>
         <translation>usage: yunyue pull [--profile FILE] [--cache DIR] STUDY</translation>
     </message>
     <message>
-        <location filename="../app/PullCommand.cpp" line="132" />
+        <location filename="../app/PullCommand.cpp" line="147" />
         <source>decoded %1 images (%2 failed); all decoded %3 s after the request</source>
         <translation>decoded %1 images (%2 failed); all decoded %3 s after the request</translation>
     </message>
     <message>
-        <location filename="../app/PullCommand.cpp" line="135" />
+        <location filename="../app/PullCommand.cpp" line="149" />
+        <source>first image decoded %1 ms after the request</source>
+        <translation>first image decoded %1 ms after the request</translation>
+    </message>
+    <message>
+        <location filename="../app/PullCommand.cpp" line="151" />
         <source>first image in the cache %1 ms after the request</source>
         <translation>first image in the cache %1 ms after the request</translation>
     </message>
     <message>
-        <location filename="../app/PullCommand.cpp" line="138" />
+        <location filename="../app/PullCommand.cpp" line="154" />
         <source>warning: series %1 (%2): %3</source>
         <translation>warning: series %1 (%2): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/PullCommand.cpp" line="140" />
+        <location filename="../app/PullCommand.cpp" line="156" />
         <source>complete: %n image(s) in the cache</source>
         <translation>
             <numerusform>complete: %n image in the cache</numerusform><numerusform>complete: %n images in the cache</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/PullCommand.cpp" line="141" />
+        <location filename="../app/PullCommand.cpp" line="157" />
         <source>%1 fetched, %2 already cached; %3 in %4 s</source>
         <translation>%1 fetched, %2 already cached; %3 in %4 s</translation>
     </message>
     <message>
-        <location filename="../app/PullCommand.cpp" line="144" />
+        <location filename="../app/PullCommand.cpp" line="160" />
         <source>cache: %1</source>
         <translation>cache: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/PullCommand.cpp" line="151" />
+        <location filename="../app/PullCommand.cpp" line="167" />
         <source>%n older study(ies) evicted from the cache.</source>
         <translation>
             <numerusform>%n older study evicted from the cache.</numerusform><numerusform>%n older studies evicted from the cache.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/PullCommand.cpp" line="165" />
+        <location filename="../app/PullCommand.cpp" line="181" />
         <source>yunyue: no study %1 on %2</source>
         <translation>yunyue: no study %1 on %2</translation>
     </message>
@@ -225,13 +230,13 @@
         <translation>The server %1 cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="414" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="416" />
         <source>The server sent image data that cannot be read.</source>
         <translation>The server sent image data that cannot be read.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="471" />
-        <location filename="../cloudclient/DicomWebClient.cpp" line="481" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="473" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="483" />
         <source>The server refused to store the images.</source>
         <translation>The server refused to store the images.</translation>
     </message>
@@ -316,13 +321,13 @@
         <translation>Loading the worklist from %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="138" />
+        <location filename="../app/MainWindow.cpp" line="141" />
         <source>%n study(ies) on %1</source>
         <translation>
             <numerusform>%n study on %1</numerusform><numerusform>%n studies on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="150" />
+        <location filename="../app/MainWindow.cpp" line="153" />
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
@@ -452,12 +457,12 @@
         <translation>This study has no images.</translation>
     </message>
     <message>
-        <location filename="../app/StudyOpener.cpp" line="48" />
+        <location filename="../app/StudyOpener.cpp" line="56" />
         <source>This series has no images.</source>
         <translation>This series has no images.</translation>
     </message>
     <message>
-        <location filename="../app/StudyOpener.cpp" line="77" />
+        <location filename="../app/StudyOpener.cpp" line="71" />
         <source>The server sent a different image than the one asked for.</source>
         <translation>The server sent a different image than the one asked for.</translation>
     </message>
@@ -465,38 +470,38 @@
 <context>
     <name>yunyue::StudyPull</name>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="174" />
+        <location filename="../cloudclient/StudyPull.cpp" line="188" />
         <source>The archive holds no series for this study.</source>
         <translation>The archive holds no series for this study.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="332" />
+        <location filename="../cloudclient/StudyPull.cpp" line="395" />
         <source>The local image cache cannot be written (disk full or no permission).</source>
         <translation>The local image cache cannot be written (disk full or no permission).</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="337" />
+        <location filename="../cloudclient/StudyPull.cpp" line="400" />
         <source>The server sent image data that cannot be read.</source>
         <translation>The server sent image data that cannot be read.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="350" />
+        <location filename="../cloudclient/StudyPull.cpp" line="413" />
         <source>The transfer was interrupted.</source>
         <translation>The transfer was interrupted.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="370" />
+        <location filename="../cloudclient/StudyPull.cpp" line="433" />
         <source>The server sent a different image than the one asked for.</source>
         <translation>The server sent a different image than the one asked for.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cloudclient/StudyPull.cpp" line="448" />
+        <location filename="../cloudclient/StudyPull.cpp" line="513" />
         <source>%n image(s) could not be fetched.</source>
         <translation>
             <numerusform>%n image could not be fetched.</numerusform><numerusform>%n images could not be fetched.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cloudclient/StudyPull.cpp" line="450" />
+        <location filename="../cloudclient/StudyPull.cpp" line="515" />
         <source>%n image(s) could not be fetched: %1 Pull again to fetch only what is missing.</source>
         <translation>
             <numerusform>%n image could not be fetched: %1 Pull again to fetch only what is missing.</numerusform><numerusform>%n images could not be fetched: %1 Pull again to fetch only what is missing.</numerusform></translation>

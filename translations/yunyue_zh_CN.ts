@@ -3,89 +3,94 @@
 <context>
     <name>PullCommand</name>
     <message>
-        <location filename="../app/PullCommand.cpp" line="48" />
+        <location filename="../app/PullCommand.cpp" line="52" />
         <source>%1/%2 images</source>
         <translation>%1/%2 幅图像</translation>
     </message>
     <message>
-        <location filename="../app/PullCommand.cpp" line="75" />
+        <location filename="../app/PullCommand.cpp" line="81" />
         <source>Pulls a whole study into the local cache.</source>
         <translation>将整个检查拉取到本地缓存。</translation>
     </message>
     <message>
-        <location filename="../app/PullCommand.cpp" line="77" />
+        <location filename="../app/PullCommand.cpp" line="83" />
         <source>The verb.</source>
         <translation>命令。</translation>
     </message>
     <message>
-        <location filename="../app/PullCommand.cpp" line="78" />
+        <location filename="../app/PullCommand.cpp" line="84" />
         <source>StudyInstanceUID or AccessionNumber.</source>
         <translation>检查实例 UID 或检查号。</translation>
     </message>
     <message>
-        <location filename="../app/PullCommand.cpp" line="79" />
+        <location filename="../app/PullCommand.cpp" line="85" />
         <source>Server profile file (default: the demo cloud's).</source>
         <translation>服务器配置文件（默认：演示云的配置）。</translation>
     </message>
     <message>
-        <location filename="../app/PullCommand.cpp" line="81" />
+        <location filename="../app/PullCommand.cpp" line="87" />
         <source>Cache directory (default: the user's cache).</source>
         <translation>缓存目录（默认：用户缓存目录）。</translation>
     </message>
     <message>
-        <location filename="../app/PullCommand.cpp" line="84" />
+        <location filename="../app/PullCommand.cpp" line="90" />
         <source>Parallel transfers (default 6).</source>
         <translation>并行传输数（默认 6）。</translation>
     </message>
     <message>
-        <location filename="../app/PullCommand.cpp" line="87" />
+        <location filename="../app/PullCommand.cpp" line="93" />
         <source>Decode every image as it arrives, as the viewer would.</source>
         <translation>每幅图像到达后立即解码（与阅片时相同）。</translation>
     </message>
     <message>
-        <location filename="../app/PullCommand.cpp" line="90" />
+        <location filename="../app/PullCommand.cpp" line="96" />
         <source>usage: yunyue pull [--profile FILE] [--cache DIR] STUDY</source>
         <translation>用法：yunyue pull [--profile 文件] [--cache 目录] 检查</translation>
     </message>
     <message>
-        <location filename="../app/PullCommand.cpp" line="132" />
+        <location filename="../app/PullCommand.cpp" line="147" />
         <source>decoded %1 images (%2 failed); all decoded %3 s after the request</source>
         <translation>已解码 %1 幅图像（%2 幅失败）；请求后 %3 秒全部解码完成</translation>
     </message>
     <message>
-        <location filename="../app/PullCommand.cpp" line="135" />
+        <location filename="../app/PullCommand.cpp" line="149" />
+        <source>first image decoded %1 ms after the request</source>
+        <translation>请求后 %1 毫秒首幅图像解码完成</translation>
+    </message>
+    <message>
+        <location filename="../app/PullCommand.cpp" line="151" />
         <source>first image in the cache %1 ms after the request</source>
         <translation>请求后 %1 毫秒首幅图像进入缓存</translation>
     </message>
     <message>
-        <location filename="../app/PullCommand.cpp" line="138" />
+        <location filename="../app/PullCommand.cpp" line="154" />
         <source>warning: series %1 (%2): %3</source>
         <translation>警告：序列 %1（%2）：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/PullCommand.cpp" line="140" />
+        <location filename="../app/PullCommand.cpp" line="156" />
         <source>complete: %n image(s) in the cache</source>
         <translation>
             <numerusform>完成：缓存中共 %n 幅图像</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/PullCommand.cpp" line="141" />
+        <location filename="../app/PullCommand.cpp" line="157" />
         <source>%1 fetched, %2 already cached; %3 in %4 s</source>
         <translation>本次下载 %1 幅，已在缓存 %2 幅；%3，用时 %4 秒</translation>
     </message>
     <message>
-        <location filename="../app/PullCommand.cpp" line="144" />
+        <location filename="../app/PullCommand.cpp" line="160" />
         <source>cache: %1</source>
         <translation>缓存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/PullCommand.cpp" line="151" />
+        <location filename="../app/PullCommand.cpp" line="167" />
         <source>%n older study(ies) evicted from the cache.</source>
         <translation>
             <numerusform>已从缓存中移除 %n 个较早的检查。</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/PullCommand.cpp" line="165" />
+        <location filename="../app/PullCommand.cpp" line="181" />
         <source>yunyue: no study %1 on %2</source>
         <translation>yunyue：%2 上没有检查 %1</translation>
     </message>
@@ -225,13 +230,13 @@
         <translation>无法连接服务器 %1。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="414" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="416" />
         <source>The server sent image data that cannot be read.</source>
         <translation>服务器返回的图像数据无法读取。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="471" />
-        <location filename="../cloudclient/DicomWebClient.cpp" line="481" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="473" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="483" />
         <source>The server refused to store the images.</source>
         <translation>服务器拒绝存储这些图像。</translation>
     </message>
@@ -316,13 +321,13 @@
         <translation>正在从 %1 加载工作列表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="138" />
+        <location filename="../app/MainWindow.cpp" line="141" />
         <source>%n study(ies) on %1</source>
         <translation>
             <numerusform>%1 上共 %n 个检查</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="150" />
+        <location filename="../app/MainWindow.cpp" line="153" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -452,12 +457,12 @@
         <translation>此检查没有图像。</translation>
     </message>
     <message>
-        <location filename="../app/StudyOpener.cpp" line="48" />
+        <location filename="../app/StudyOpener.cpp" line="56" />
         <source>This series has no images.</source>
         <translation>此序列没有图像。</translation>
     </message>
     <message>
-        <location filename="../app/StudyOpener.cpp" line="77" />
+        <location filename="../app/StudyOpener.cpp" line="71" />
         <source>The server sent a different image than the one asked for.</source>
         <translation>服务器返回的图像与请求的不一致。</translation>
     </message>
@@ -465,38 +470,38 @@
 <context>
     <name>yunyue::StudyPull</name>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="174" />
+        <location filename="../cloudclient/StudyPull.cpp" line="188" />
         <source>The archive holds no series for this study.</source>
         <translation>影像归档中没有此检查的序列。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="332" />
+        <location filename="../cloudclient/StudyPull.cpp" line="395" />
         <source>The local image cache cannot be written (disk full or no permission).</source>
         <translation>无法写入本地影像缓存（磁盘已满或无权限）。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="337" />
+        <location filename="../cloudclient/StudyPull.cpp" line="400" />
         <source>The server sent image data that cannot be read.</source>
         <translation>服务器返回的图像数据无法读取。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="350" />
+        <location filename="../cloudclient/StudyPull.cpp" line="413" />
         <source>The transfer was interrupted.</source>
         <translation>传输中断。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="370" />
+        <location filename="../cloudclient/StudyPull.cpp" line="433" />
         <source>The server sent a different image than the one asked for.</source>
         <translation>服务器返回的图像与请求的不一致。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cloudclient/StudyPull.cpp" line="448" />
+        <location filename="../cloudclient/StudyPull.cpp" line="513" />
         <source>%n image(s) could not be fetched.</source>
         <translation>
             <numerusform>%n 幅图像未能下载。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cloudclient/StudyPull.cpp" line="450" />
+        <location filename="../cloudclient/StudyPull.cpp" line="515" />
         <source>%n image(s) could not be fetched: %1 Pull again to fetch only what is missing.</source>
         <translation>
             <numerusform>%n 幅图像未能下载：%1 再次拉取时只下载缺少的图像。</numerusform></translation>
