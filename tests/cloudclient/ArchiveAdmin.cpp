@@ -1,4 +1,4 @@
-#include "ArchiveAdmin.h"
+#include "tests/cloudclient/ArchiveAdmin.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +21,13 @@ std::unique_ptr<QNetworkReply> call(QNetworkAccessManager& network, QNetworkRequ
 }
 
 }  // namespace
+
+ServerProfile testCloudProfile() {
+  CloudError error;
+  const ServerProfile p = ServerProfile::fromCloudFile(qEnvironmentVariable("YUNYUE_TEST_CLOUD"), &error);
+  if (error.isError()) qFatal("test cloud profile: %s", qPrintable(error.detail));
+  return p;
+}
 
 ArchiveAdmin::ArchiveAdmin() {
   QSettings ini(qEnvironmentVariable("YUNYUE_TEST_CLOUD"), QSettings::IniFormat);

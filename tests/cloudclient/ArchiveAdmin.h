@@ -4,10 +4,16 @@
 // client did not send, and remove what a test added so the demo studies stay
 // as the other tests expect them.
 
+#include "cloudclient/ServerProfile.h"
+
 #include <QByteArray>
 #include <QString>
 
 namespace yunyue::test {
+
+// The profile of this run's private archive (the file YUNYUE_TEST_CLOUD
+// names); a test cannot go on without it.
+ServerProfile testCloudProfile();
 
 class ArchiveAdmin {
  public:

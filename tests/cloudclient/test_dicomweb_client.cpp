@@ -27,13 +27,6 @@ using namespace yunyue;
 
 namespace {
 
-ServerProfile testCloud() {
-  CloudError error;
-  const ServerProfile p = ServerProfile::fromCloudFile(qEnvironmentVariable("YUNYUE_TEST_CLOUD"), &error);
-  if (error.isError()) qFatal("test cloud profile: %s", qPrintable(error.detail));
-  return p;
-}
-
 QString dataFile(const QString& relative) { return qEnvironmentVariable("YUNYUE_TEST_DATA") + '/' + relative; }
 
 template <typename Record>
@@ -141,7 +134,7 @@ class CannedHttpServer {
 
 class TestDicomWebClient : public QObject {
   Q_OBJECT
-  ServerProfile m_profile = testCloud();
+  ServerProfile m_profile = test::testCloudProfile();
 
   QList<StudyRecord> studies(const StudyQuery& query, ServerProfile profile = {}) {
     DicomWebClient client(profile.isComplete() ? profile : m_profile);

@@ -4,6 +4,7 @@
 // the requests it names.
 
 #include "cloudclient/ServerProfile.h"
+#include "tests/cloudclient/ArchiveAdmin.h"
 #include "tests/cloudclient/FaultProxy.h"
 
 #include <QElapsedTimer>
@@ -23,13 +24,6 @@ namespace {
 
 const QByteArray kJson = "application/dicom+json";
 const QByteArray kMultipart = R"(multipart/related; type="application/dicom"; transfer-syntax=*)";
-
-ServerProfile testCloud() {
-  CloudError error;
-  const ServerProfile p = ServerProfile::fromCloudFile(qEnvironmentVariable("YUNYUE_TEST_CLOUD"), &error);
-  if (error.isError()) qFatal("test cloud profile: %s", qPrintable(error.detail));
-  return p;
-}
 
 // One request the tests send, directly or through the proxy.
 struct Resource {
@@ -91,7 +85,7 @@ QString requestTarget(const QUrl& url) {
 
 class TestFaultProxy : public QObject {
   Q_OBJECT
-  ServerProfile m_profile = testCloud();
+  ServerProfile m_profile = test::testCloudProfile();
   QNetworkAccessManager m_nam;
   QMap<QString, Resource> m_resources;
   QMap<QString, Fetched> m_direct;  // each resource fetched directly, once

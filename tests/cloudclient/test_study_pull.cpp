@@ -23,13 +23,6 @@ using namespace yunyue;
 
 namespace {
 
-ServerProfile testCloud() {
-  CloudError error;
-  const ServerProfile p = ServerProfile::fromCloudFile(qEnvironmentVariable("YUNYUE_TEST_CLOUD"), &error);
-  if (error.isError()) qFatal("test cloud profile: %s", qPrintable(error.detail));
-  return p;
-}
-
 QString testData() { return qEnvironmentVariable("YUNYUE_TEST_DATA"); }
 
 // StudyInstanceUID of a demo study, from the converter's list.
@@ -102,7 +95,7 @@ int filesIn(const QString& dir) {
 
 class TestStudyPull : public QObject {
   Q_OBJECT
-  ServerProfile m_profile = testCloud();
+  ServerProfile m_profile = test::testCloudProfile();
   QString m_ctStudy = demoStudyUid("ct-head");
 
  private slots:
