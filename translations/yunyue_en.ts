@@ -98,33 +98,33 @@
 <context>
     <name>yunyue::DicomDecoder</name>
     <message>
-        <location filename="../viewer/DecodedImage.cpp" line="67" />
+        <location filename="../viewer/DecodedImage.cpp" line="55" />
         <source>This object holds no image.</source>
         <translation>This object holds no image.</translation>
     </message>
     <message>
-        <location filename="../viewer/DecodedImage.cpp" line="73" />
+        <location filename="../viewer/DecodedImage.cpp" line="61" />
         <source>Colour images cannot be shown yet.</source>
         <translation>Colour images cannot be shown yet.</translation>
     </message>
     <message>
-        <location filename="../viewer/DecodedImage.cpp" line="79" />
-        <location filename="../viewer/DecodedImage.cpp" line="83" />
+        <location filename="../viewer/DecodedImage.cpp" line="67" />
+        <location filename="../viewer/DecodedImage.cpp" line="71" />
         <source>The image data cannot be decoded.</source>
         <translation>The image data cannot be decoded.</translation>
     </message>
     <message>
-        <location filename="../viewer/DecodedImage.cpp" line="92" />
+        <location filename="../viewer/DecodedImage.cpp" line="80" />
         <source>The image data is incomplete.</source>
         <translation>The image data is incomplete.</translation>
     </message>
     <message>
-        <location filename="../viewer/DecodedImage.cpp" line="144" />
+        <location filename="../viewer/DecodedImage.cpp" line="132" />
         <source>The file is not a readable DICOM file.</source>
         <translation>The file is not a readable DICOM file.</translation>
     </message>
     <message>
-        <location filename="../viewer/DecodedImage.cpp" line="158" />
+        <location filename="../viewer/DecodedImage.cpp" line="146" />
         <source>The received data is not a readable DICOM object.</source>
         <translation>The received data is not a readable DICOM object.</translation>
     </message>
@@ -505,6 +505,146 @@
         <source>%n image(s) could not be fetched: %1 Pull again to fetch only what is missing.</source>
         <translation>
             <numerusform>%n image could not be fetched: %1 Pull again to fetch only what is missing.</numerusform><numerusform>%n images could not be fetched: %1 Pull again to fetch only what is missing.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::VolumeLoader</name>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="122" />
+        <location filename="../viewer/VolumeLoader.cpp" line="399" />
+        <source>A file of the series is not a readable DICOM file.</source>
+        <translation>A file of the series is not a readable DICOM file.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="132" />
+        <source>Images with floating-point pixels cannot be shown yet.</source>
+        <translation>Images with floating-point pixels cannot be shown yet.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="135" />
+        <source>A file of the series holds no image.</source>
+        <translation>A file of the series holds no image.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="151" />
+        <source>Colour images cannot be shown as a volume.</source>
+        <translation>Colour images cannot be shown as a volume.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="160" />
+        <source>The image pixel layout is not supported.</source>
+        <translation>The image pixel layout is not supported.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="168" />
+        <source>Images with a modality lookup table cannot be shown as a volume yet.</source>
+        <translation>Images with a modality lookup table cannot be shown as a volume yet.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="184" />
+        <source>This multi-frame image does not say where each frame lies in the patient.</source>
+        <translation>This multi-frame image does not say where each frame lies in the patient.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="361" />
+        <source>The series holds no images.</source>
+        <translation>The series holds no images.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="369" />
+        <source>Loading was canceled.</source>
+        <translation>Loading was canceled.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="416" />
+        <source>The files belong to different series.</source>
+        <translation>The files belong to different series.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="422" />
+        <source>The images of the series lie in different frames of reference.</source>
+        <translation>The images of the series lie in different frames of reference.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="428" />
+        <source>The images of the series have different matrix sizes (%1 and %2).</source>
+        <translation>The images of the series have different matrix sizes (%1 and %2).</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="436" />
+        <source>The images of the series mix MONOCHROME1 and MONOCHROME2.</source>
+        <translation>The images of the series mix MONOCHROME1 and MONOCHROME2.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="461" />
+        <source>The images do not say where they lie in the patient, so they cannot be stacked into a volume.</source>
+        <translation>The images do not say where they lie in the patient, so they cannot be stacked into a volume.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="473" />
+        <source>The images of the series have different orientations (planes %1° apart), so they are not one stack.</source>
+        <translation>The images of the series have different orientations (planes %1° apart), so they are not one stack.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="481" />
+        <source>The images of the series have different pixel spacings (%1 and %2 mm).</source>
+        <translation>The images of the series have different pixel spacings (%1 and %2 mm).</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="493" />
+        <source>The image orientation is not valid (rows and columns are not perpendicular).</source>
+        <translation>The image orientation is not valid (rows and columns are not perpendicular).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../viewer/VolumeLoader.cpp" line="539" />
+        <source>Several slices share one position (%n slice(s) too many, the first at %1 mm along the slice normal). The series may mix several acquisitions (phases, echoes, repeats), so it is not shown as one volume.</source>
+        <translation>
+            <numerusform>Several slices share one position (%n slice too many, the first at %1 mm along the slice normal). The series may mix several acquisitions (phases, echoes, repeats), so it is not shown as one volume.</numerusform><numerusform>Several slices share one position (%n slices too many, the first at %1 mm along the slice normal). The series may mix several acquisitions (phases, echoes, repeats), so it is not shown as one volume.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../viewer/VolumeLoader.cpp" line="545" />
+        <source>Left out %n slice(s) at the position of another slice; at each position the lowest instance number was kept.</source>
+        <translation>
+            <numerusform>Left out %n slice at the position of another slice; at each position the lowest instance number was kept.</numerusform><numerusform>Left out %n slices at the position of another slice; at each position the lowest instance number was kept.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../viewer/VolumeLoader.cpp" line="547" />
+        <source>Ignored %n extra copy(ies) of images present more than once.</source>
+        <translation>
+            <numerusform>Ignored %n extra copy of images present more than once.</numerusform><numerusform>Ignored %n extra copies of images present more than once.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="568" />
+        <source>The slices are shifted sideways from one another (gantry tilt of %1°). Tilted acquisitions cannot be shown as a volume yet.</source>
+        <translation>The slices are shifted sideways from one another (gantry tilt of %1°). Tilted acquisitions cannot be shown as a volume yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../viewer/VolumeLoader.cpp" line="605" />
+        <source>Slices are missing from the series: %n slice(s) in all, the first gap between %1 and %2 mm along the slice normal (slices are %3 mm apart elsewhere).</source>
+        <translation>
+            <numerusform>Slices are missing from the series: %n slice in all, the first gap between %1 and %2 mm along the slice normal (slices are %3 mm apart elsewhere).</numerusform><numerusform>Slices are missing from the series: %n slices in all, the first gap between %1 and %2 mm along the slice normal (slices are %3 mm apart elsewhere).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="612" />
+        <source>The slices are unevenly spaced (from %1 to %2 mm apart, mostly %3 mm).</source>
+        <translation>The slices are unevenly spaced (from %1 to %2 mm apart, mostly %3 mm).</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="660" />
+        <source>The series is too large for this computer's memory (%1 MiB).</source>
+        <translation>The series is too large for this computer's memory (%1 MiB).</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="687" />
+        <location filename="../viewer/VolumeLoader.cpp" line="771" />
+        <source>The image data of a slice cannot be decoded.</source>
+        <translation>The image data of a slice cannot be decoded.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../viewer/VolumeLoader.cpp" line="793" />
+        <source>The slices were not evenly spaced: interpolated %n slice(s) of the volume between their neighbours.</source>
+        <translation>
+            <numerusform>The slices were not evenly spaced: interpolated %n slice of the volume between their neighbours.</numerusform><numerusform>The slices were not evenly spaced: interpolated %n slices of the volume between their neighbours.</numerusform></translation>
     </message>
 </context>
 <context>

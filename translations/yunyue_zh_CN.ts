@@ -98,33 +98,33 @@
 <context>
     <name>yunyue::DicomDecoder</name>
     <message>
-        <location filename="../viewer/DecodedImage.cpp" line="67" />
+        <location filename="../viewer/DecodedImage.cpp" line="55" />
         <source>This object holds no image.</source>
         <translation>此对象不含图像。</translation>
     </message>
     <message>
-        <location filename="../viewer/DecodedImage.cpp" line="73" />
+        <location filename="../viewer/DecodedImage.cpp" line="61" />
         <source>Colour images cannot be shown yet.</source>
         <translation>暂不支持显示彩色图像。</translation>
     </message>
     <message>
-        <location filename="../viewer/DecodedImage.cpp" line="79" />
-        <location filename="../viewer/DecodedImage.cpp" line="83" />
+        <location filename="../viewer/DecodedImage.cpp" line="67" />
+        <location filename="../viewer/DecodedImage.cpp" line="71" />
         <source>The image data cannot be decoded.</source>
         <translation>图像数据无法解码。</translation>
     </message>
     <message>
-        <location filename="../viewer/DecodedImage.cpp" line="92" />
+        <location filename="../viewer/DecodedImage.cpp" line="80" />
         <source>The image data is incomplete.</source>
         <translation>图像数据不完整。</translation>
     </message>
     <message>
-        <location filename="../viewer/DecodedImage.cpp" line="144" />
+        <location filename="../viewer/DecodedImage.cpp" line="132" />
         <source>The file is not a readable DICOM file.</source>
         <translation>该文件不是可读取的 DICOM 文件。</translation>
     </message>
     <message>
-        <location filename="../viewer/DecodedImage.cpp" line="158" />
+        <location filename="../viewer/DecodedImage.cpp" line="146" />
         <source>The received data is not a readable DICOM object.</source>
         <translation>收到的数据不是可读取的 DICOM 对象。</translation>
     </message>
@@ -505,6 +505,146 @@
         <source>%n image(s) could not be fetched: %1 Pull again to fetch only what is missing.</source>
         <translation>
             <numerusform>%n 幅图像未能下载：%1 再次拉取时只下载缺少的图像。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::VolumeLoader</name>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="122" />
+        <location filename="../viewer/VolumeLoader.cpp" line="399" />
+        <source>A file of the series is not a readable DICOM file.</source>
+        <translation>序列中有文件不是可读取的 DICOM 文件。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="132" />
+        <source>Images with floating-point pixels cannot be shown yet.</source>
+        <translation>暂不支持显示浮点像素图像。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="135" />
+        <source>A file of the series holds no image.</source>
+        <translation>序列中有文件不含图像。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="151" />
+        <source>Colour images cannot be shown as a volume.</source>
+        <translation>彩色图像无法作为容积显示。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="160" />
+        <source>The image pixel layout is not supported.</source>
+        <translation>不支持此图像的像素格式。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="168" />
+        <source>Images with a modality lookup table cannot be shown as a volume yet.</source>
+        <translation>暂不支持将带模态查找表的图像作为容积显示。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="184" />
+        <source>This multi-frame image does not say where each frame lies in the patient.</source>
+        <translation>此多帧图像未给出每一帧在患者体内的位置。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="361" />
+        <source>The series holds no images.</source>
+        <translation>该序列不含图像。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="369" />
+        <source>Loading was canceled.</source>
+        <translation>加载已取消。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="416" />
+        <source>The files belong to different series.</source>
+        <translation>这些文件属于不同的序列。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="422" />
+        <source>The images of the series lie in different frames of reference.</source>
+        <translation>序列中的图像属于不同的参考坐标系。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="428" />
+        <source>The images of the series have different matrix sizes (%1 and %2).</source>
+        <translation>序列中的图像矩阵大小不一致（%1 与 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="436" />
+        <source>The images of the series mix MONOCHROME1 and MONOCHROME2.</source>
+        <translation>序列中混有 MONOCHROME1 与 MONOCHROME2 图像。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="461" />
+        <source>The images do not say where they lie in the patient, so they cannot be stacked into a volume.</source>
+        <translation>图像未给出其在患者体内的位置，无法叠成容积。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="473" />
+        <source>The images of the series have different orientations (planes %1° apart), so they are not one stack.</source>
+        <translation>序列中的图像方向不一致（层面相差 %1°），不属于同一组层面。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="481" />
+        <source>The images of the series have different pixel spacings (%1 and %2 mm).</source>
+        <translation>序列中的图像像素间距不一致（%1 与 %2 mm）。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="493" />
+        <source>The image orientation is not valid (rows and columns are not perpendicular).</source>
+        <translation>图像方向无效（行方向与列方向不垂直）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../viewer/VolumeLoader.cpp" line="539" />
+        <source>Several slices share one position (%n slice(s) too many, the first at %1 mm along the slice normal). The series may mix several acquisitions (phases, echoes, repeats), so it is not shown as one volume.</source>
+        <translation>
+            <numerusform>有层面位置重复（多出 %n 个层面，第一处位于沿层面法线 %1 mm）。该序列可能混有多次采集（期相、回波、重复扫描），因此不作为单一容积显示。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../viewer/VolumeLoader.cpp" line="545" />
+        <source>Left out %n slice(s) at the position of another slice; at each position the lowest instance number was kept.</source>
+        <translation>
+            <numerusform>已略去 %n 个与其他层面位置重复的层面；每个位置保留实例号最小的层面。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../viewer/VolumeLoader.cpp" line="547" />
+        <source>Ignored %n extra copy(ies) of images present more than once.</source>
+        <translation>
+            <numerusform>已忽略 %n 个重复出现的图像副本。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="568" />
+        <source>The slices are shifted sideways from one another (gantry tilt of %1°). Tilted acquisitions cannot be shown as a volume yet.</source>
+        <translation>层面之间存在侧向错位（机架倾斜 %1°）。暂不支持将倾斜采集的图像作为容积显示。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../viewer/VolumeLoader.cpp" line="605" />
+        <source>Slices are missing from the series: %n slice(s) in all, the first gap between %1 and %2 mm along the slice normal (slices are %3 mm apart elsewhere).</source>
+        <translation>
+            <numerusform>序列缺少层面：共缺 %n 层，第一处缺口位于沿层面法线 %1 至 %2 mm 之间（其余层间距为 %3 mm）。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="612" />
+        <source>The slices are unevenly spaced (from %1 to %2 mm apart, mostly %3 mm).</source>
+        <translation>层间距不均匀（%1 至 %2 mm，多数为 %3 mm）。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="660" />
+        <source>The series is too large for this computer's memory (%1 MiB).</source>
+        <translation>该序列过大，本机内存无法容纳（%1 MiB）。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeLoader.cpp" line="687" />
+        <location filename="../viewer/VolumeLoader.cpp" line="771" />
+        <source>The image data of a slice cannot be decoded.</source>
+        <translation>有层面的图像数据无法解码。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../viewer/VolumeLoader.cpp" line="793" />
+        <source>The slices were not evenly spaced: interpolated %n slice(s) of the volume between their neighbours.</source>
+        <translation>
+            <numerusform>层间距不均匀：容积中有 %n 个层面由相邻层面插值得到。</numerusform></translation>
     </message>
 </context>
 <context>

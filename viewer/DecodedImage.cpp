@@ -1,33 +1,21 @@
 #include "viewer/DecodedImage.h"
 
+#include "viewer/DicomCodecs.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <algorithm>
-#include <mutex>
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcistrmb.h>
-#include <dcmtk/dcmdata/dcrledrg.h>
 #include <dcmtk/dcmimgle/dcmimage.h>
 #include <dcmtk/dcmimgle/dipixel.h>
-#include <dcmtk/dcmjpeg/djdecode.h>
-#include <dcmtk/dcmjpls/djdecode.h>
 
 Q_LOGGING_CATEGORY(lcDecode, "yunyue.viewer.decode")
 
 namespace yunyue {
 namespace {
-
-void registerDecoders() {
-  // DCMTK's decoder registries are global; register once per process.
-  static std::once_flag once;
-  std::call_once(once, [] {
-    DJDecoderRegistration::registerCodecs();
-    DJLSDecoderRegistration::registerCodecs();
-    DcmRLEDecoderRegistration::registerCodecs();
-  });
-}
 
 QString stringOf(DcmItem& item, const DcmTagKey& tag, long pos = 0) {
   OFString value;
@@ -56,7 +44,7 @@ DecodeOutcome fail(ViewerErrorCode code, const QString& message, const QString& 
 }
 
 DecodeOutcome decodeDataset(DcmFileFormat& file) {
-  registerDecoders();
+  registerDicomDecoders();
   DcmDataset& ds = *file.getDataset();
   // Names arrive in GB18030, GBK, ISO 2022 IR 58, Latin-1...: work in UTF-8.
   const OFCondition charset = ds.convertToUTF8();

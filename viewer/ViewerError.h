@@ -12,6 +12,13 @@ enum class ViewerErrorCode {
   NotAnImage,                 // no Pixel Data (SR, presentation state, ...)
   UnsupportedImage,           // colour, unsupported transfer syntax, ...
   CorruptPixelData,           // decoder failed or pixel data too short
+  InconsistentSeries,         // mixed orientation, matrix, pixel spacing, series or frame of reference
+  DuplicateSlicePositions,    // several slices at one position (mixed acquisitions?)
+  MissingSlices,              // a gap in an otherwise even stack
+  UnevenSliceSpacing,         // slice distances vary
+  GantryTilt,                 // slices offset sideways from their normal
+  VolumeTooLarge,             // the voxels do not fit in memory
+  LoadCanceled,               // the user stopped loading
 };
 
 struct ViewerError {
