@@ -16,10 +16,6 @@ Q_LOGGING_CATEGORY(lcCache, "yunyue.cloud.cache")
 namespace yunyue {
 namespace {
 
-CloudError cacheError(const QString& detail) {
-  return {CloudErrorCode::CacheFailed,
-          QCoreApplication::translate("yunyue::StudyCache", "The local image cache cannot be written (disk full or no permission)."), detail};
-}
 
 template <size_t N>
 QString joinNumbers(const std::optional<std::array<double, N>>& values) {
@@ -63,6 +59,13 @@ StudyCache::~StudyCache() {
   QSqlDatabase::removeDatabase(m_connection);
 }
 
+CloudError StudyCache::writeError(const QString& detail) {
+  return {CloudErrorCode::CacheFailed,
+          QCoreApplication::translate("yunyue::StudyCache",
+                                      "The local image cache cannot be written (disk full or no permission)."),
+          detail};
+}
+
 QString StudyCache::defaultRoot() {
   return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/yunyue/studies");
 }
@@ -71,7 +74,7 @@ std::unique_ptr<StudyCache> StudyCache::open(const QString& root, CloudError* er
   std::unique_ptr<StudyCache> cache(new StudyCache(QDir(root).absolutePath()));
   QDir dir(cache->m_root);
   if (!dir.mkpath(QStringLiteral("incoming")) || !dir.mkpath(QStringLiteral("studies"))) {
-    if (error) *error = cacheError(QStringLiteral("cannot create %1").arg(cache->m_root));
+    if (error) *error = writeError(QStringLiteral("cannot create %1").arg(cache->m_root));
     return nullptr;
   }
   // Files of an interrupted transfer were never verified: they go.
@@ -81,7 +84,7 @@ std::unique_ptr<StudyCache> StudyCache::open(const QString& root, CloudError* er
   QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), cache->m_connection);
   db.setDatabaseName(dir.filePath(QStringLiteral("index.sqlite")));
   if (!db.open()) {
-    if (error) *error = cacheError(db.lastError().text());
+    if (error) *error = writeError(db.lastError().text());
     return nullptr;
   }
   for (const char* statement : kSchema)
@@ -95,7 +98,7 @@ bool StudyCache::exec(const QString& sql, const QVariantList& values, CloudError
   for (const QVariant& v : values) q.addBindValue(v);
   if (q.exec()) return true;
   qCWarning(lcCache) << "index:" << q.lastError().text();
-  if (error) *error = cacheError(q.lastError().text());
+  if (error) *error = writeError(q.lastError().text());
   return false;
 }
 
@@ -126,12 +129,12 @@ CloudError StudyCache::commit(const QString& incomingPath, const InstanceFacts& 
   const QString target = m_root + QLatin1Char('/') + relative;
   if (!QDir(m_root).mkpath(relativeDir)) {
     QFile::remove(incomingPath);
-    return cacheError(QStringLiteral("cannot create %1").arg(relativeDir));
+    return writeError(QStringLiteral("cannot create %1").arg(relativeDir));
   }
   QFile::remove(target);  // a re-fetched instance replaces its older copy
   if (!QFile::rename(incomingPath, target)) {
     QFile::remove(incomingPath);
-    return cacheError(QStringLiteral("cannot move the received file to %1").arg(relative));
+    return writeError(QStringLiteral("cannot move the received file to %1").arg(relative));
   }
   const bool indexed =
       exec(QStringLiteral("INSERT OR REPLACE INTO instances VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),

@@ -32,6 +32,8 @@ class StudyCache {
   static QString defaultRoot();
 
   QString root() const { return m_root; }
+  // The error of a cache that cannot be written (disk full, permissions).
+  static CloudError writeError(const QString& detail);
 
   bool contains(const QString& sopInstanceUid) const;
   // Path of a cached instance; empty when not cached.

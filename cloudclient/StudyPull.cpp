@@ -42,6 +42,12 @@ struct Transfer {
   bool malformed = false;   // the answer is not one DICOM instance: permanent
   bool diskFailed = false;  // the cache cannot take it: ends the pull
   QString why;
+
+  bool storeFailed() {
+    diskFailed = true;
+    why = file.errorString();
+    return false;
+  }
 };
 
 bool displayOrder(const InstanceRecord& a, const InstanceRecord& b) {
@@ -334,23 +340,12 @@ void StudyPull::Private::onReadyRead(Transfer* t) {
                           t->why = QStringLiteral("part of type '%1'").arg(QString::fromLatin1(type.left(100)));
                           return false;
                         }
-                        if (t->file.open(QIODevice::WriteOnly | QIODevice::Truncate)) return true;
-                        t->diskFailed = true;
-                        t->why = t->file.errorString();
-                        return false;
+                        return t->file.open(QIODevice::WriteOnly | QIODevice::Truncate) || t->storeFailed();
                       },
                       [t](QByteArrayView data) {
-                        if (t->file.write(data.data(), data.size()) == data.size()) return true;
-                        t->diskFailed = true;
-                        t->why = t->file.errorString();
-                        return false;
+                        return t->file.write(data.data(), data.size()) == data.size() || t->storeFailed();
                       },
-                      [t] {
-                        if (t->file.flush()) return true;
-                        t->diskFailed = true;
-                        t->why = t->file.errorString();
-                        return false;
-                      }});
+                      [t] { return t->file.flush() || t->storeFailed(); }});
   }
   // Into one reused buffer: a fresh allocation per chunk costs more than the copy.
   readBuffer.resize(kReadChunk);
@@ -391,9 +386,7 @@ void StudyPull::Private::onFinished(Transfer* raw) {
 
   if (t->diskFailed) {
     t->file.remove();
-    return failPull({CloudErrorCode::CacheFailed,
-                     StudyPull::tr("The local image cache cannot be written (disk full or no permission)."),
-                     detailPrefix + t->why});
+    return failPull(StudyCache::writeError(detailPrefix + t->why));
   }
   if (t->malformed) {
     t->file.remove();

@@ -439,12 +439,12 @@
 <context>
     <name>yunyue::StudyCache</name>
     <message>
-        <location filename="../cloudclient/StudyCache.cpp" line="21" />
+        <location filename="../cloudclient/StudyCache.cpp" line="64" />
         <source>The local image cache cannot be written (disk full or no permission).</source>
         <translation>The local image cache cannot be written (disk full or no permission).</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyCache.cpp" line="121" />
+        <location filename="../cloudclient/StudyCache.cpp" line="124" />
         <source>An image arrived with invalid identifiers and was not stored.</source>
         <translation>An image arrived with invalid identifiers and was not stored.</translation>
     </message>
@@ -470,38 +470,37 @@
 <context>
     <name>yunyue::StudyPull</name>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="188" />
+        <location filename="../cloudclient/StudyPull.cpp" line="194" />
         <source>The archive holds no series for this study.</source>
         <translation>The archive holds no series for this study.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="395" />
         <source>The local image cache cannot be written (disk full or no permission).</source>
         <translation>The local image cache cannot be written (disk full or no permission).</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="400" />
+        <location filename="../cloudclient/StudyPull.cpp" line="393" />
         <source>The server sent image data that cannot be read.</source>
         <translation>The server sent image data that cannot be read.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="413" />
+        <location filename="../cloudclient/StudyPull.cpp" line="406" />
         <source>The transfer was interrupted.</source>
         <translation>The transfer was interrupted.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="433" />
+        <location filename="../cloudclient/StudyPull.cpp" line="426" />
         <source>The server sent a different image than the one asked for.</source>
         <translation>The server sent a different image than the one asked for.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cloudclient/StudyPull.cpp" line="513" />
+        <location filename="../cloudclient/StudyPull.cpp" line="506" />
         <source>%n image(s) could not be fetched.</source>
         <translation>
             <numerusform>%n image could not be fetched.</numerusform><numerusform>%n images could not be fetched.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cloudclient/StudyPull.cpp" line="515" />
+        <location filename="../cloudclient/StudyPull.cpp" line="508" />
         <source>%n image(s) could not be fetched: %1 Pull again to fetch only what is missing.</source>
         <translation>
             <numerusform>%n image could not be fetched: %1 Pull again to fetch only what is missing.</numerusform><numerusform>%n images could not be fetched: %1 Pull again to fetch only what is missing.</numerusform></translation>

@@ -439,12 +439,12 @@
 <context>
     <name>yunyue::StudyCache</name>
     <message>
-        <location filename="../cloudclient/StudyCache.cpp" line="21" />
+        <location filename="../cloudclient/StudyCache.cpp" line="64" />
         <source>The local image cache cannot be written (disk full or no permission).</source>
         <translation>无法写入本地影像缓存（磁盘已满或无权限）。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyCache.cpp" line="121" />
+        <location filename="../cloudclient/StudyCache.cpp" line="124" />
         <source>An image arrived with invalid identifiers and was not stored.</source>
         <translation>收到的图像标识符无效，未予保存。</translation>
     </message>
@@ -470,38 +470,37 @@
 <context>
     <name>yunyue::StudyPull</name>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="188" />
+        <location filename="../cloudclient/StudyPull.cpp" line="194" />
         <source>The archive holds no series for this study.</source>
         <translation>影像归档中没有此检查的序列。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="395" />
         <source>The local image cache cannot be written (disk full or no permission).</source>
         <translation>无法写入本地影像缓存（磁盘已满或无权限）。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="400" />
+        <location filename="../cloudclient/StudyPull.cpp" line="393" />
         <source>The server sent image data that cannot be read.</source>
         <translation>服务器返回的图像数据无法读取。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="413" />
+        <location filename="../cloudclient/StudyPull.cpp" line="406" />
         <source>The transfer was interrupted.</source>
         <translation>传输中断。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="433" />
+        <location filename="../cloudclient/StudyPull.cpp" line="426" />
         <source>The server sent a different image than the one asked for.</source>
         <translation>服务器返回的图像与请求的不一致。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cloudclient/StudyPull.cpp" line="513" />
+        <location filename="../cloudclient/StudyPull.cpp" line="506" />
         <source>%n image(s) could not be fetched.</source>
         <translation>
             <numerusform>%n 幅图像未能下载。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cloudclient/StudyPull.cpp" line="515" />
+        <location filename="../cloudclient/StudyPull.cpp" line="508" />
         <source>%n image(s) could not be fetched: %1 Pull again to fetch only what is missing.</source>
         <translation>
             <numerusform>%n 幅图像未能下载：%1 再次拉取时只下载缺少的图像。</numerusform></translation>
