@@ -11,6 +11,7 @@
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcdict.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcistrmb.h>
 #include <dcmtk/dcmdata/dcmetinf.h>
 #include <dcmtk/dcmdata/dcxfer.h>
 
@@ -47,6 +48,21 @@ CloudError damaged(const QString& detail) {
 }
 
 }  // namespace
+
+QString sopInstanceUidOf(const QByteArray& part10File) {
+  DcmInputBufferStream in;
+  in.setBuffer(part10File.constData(), offile_off_t(part10File.size()));
+  in.setEos();
+  DcmFileFormat file;
+  file.transferInit();
+  // Large values (the pixels) are skipped, not copied: only the UIDs matter.
+  const OFCondition status = file.read(in, EXS_Unknown, EGL_noChange, 4096);
+  file.transferEnd();
+  if (status.bad()) return {};
+  QString uid = stringOf(file.getMetaInfo(), DCM_MediaStorageSOPInstanceUID);
+  if (uid.isEmpty()) uid = stringOf(file.getDataset(), DCM_SOPInstanceUID);
+  return uid;
+}
 
 void prepareInstanceReading() {
   dcmDataDict.rdlock();

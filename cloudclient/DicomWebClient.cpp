@@ -1,5 +1,6 @@
 #include "cloudclient/DicomWebClient.h"
 
+#include "cloudclient/InstanceFacts.h"
 #include "cloudclient/MultipartRelated.h"
 
 #include <QCoreApplication>
@@ -58,38 +59,6 @@ QString methodOf(const QNetworkReply* reply) {
     case QNetworkAccessManager::HeadOperation: return QStringLiteral("HEAD");
     default: return QStringLiteral("request");
   }
-}
-
-// (0002,0003) Media Storage SOP Instance UID from a Part 10 file's meta
-// information (PS3.10 7.1: after the 128-byte preamble and "DICM", group
-// 0002 in explicit VR little endian). Empty when the bytes are no Part 10 file.
-QString part10SopInstanceUid(const QByteArray& file) {
-  const qsizetype size = file.size();
-  if (size < 132 || file.mid(128, 4) != "DICM") return {};
-  auto u16 = [&file](qsizetype at) { return quint16(uchar(file[at]) | (uchar(file[at + 1]) << 8)); };
-  auto u32 = [&](qsizetype at) { return quint32(u16(at)) | (quint32(u16(at + 2)) << 16); };
-  static const QByteArrayList kLongVrs = {"OB", "OD", "OF", "OL", "OV", "OW", "SQ",
-                                          "SV", "UC", "UN", "UR", "UT", "UV"};
-  qsizetype pos = 132;
-  while (pos + 8 <= size && u16(pos) == 0x0002) {
-    const quint16 element = u16(pos + 2);
-    const QByteArray vr = file.mid(pos + 4, 2);
-    qsizetype value = pos + 8;
-    qint64 length = u16(pos + 6);
-    if (kLongVrs.contains(vr)) {
-      if (pos + 12 > size) return {};
-      value = pos + 12;
-      length = u32(pos + 8);
-    }
-    if (length == 0xFFFFFFFF || value + length > size) return {};
-    if (element == 0x0003) {
-      QByteArray uid = file.mid(value, length);
-      while (!uid.isEmpty() && (uid.endsWith('\0') || uid.endsWith(' '))) uid.chop(1);
-      return QString::fromLatin1(uid);
-    }
-    pos = value + length;
-  }
-  return {};
 }
 
 // A multipart boundary that occurs in none of the parts (RFC 2046 5.1.1).
@@ -178,7 +147,7 @@ bool parseStoreResponse(const QByteArray& body, DicomJsonDataset* out, CloudErro
 // a part the server names in neither sequence is a failure too.
 void readStoreResponse(const DicomJsonDataset& ds, const QList<QByteArray>& parts, StoreResult* result) {
   QStringList uids;
-  for (const QByteArray& p : parts) uids << part10SopInstanceUid(p);
+  for (const QByteArray& p : parts) uids << sopInstanceUidOf(p);
   QList<bool> accounted(parts.size(), false);
   auto claim = [&](const QString& uid) {
     for (int i = 0; i < uids.size(); ++i)

@@ -36,6 +36,11 @@ struct InstanceFacts {
 // DamagedInstance error.
 std::optional<InstanceFacts> readInstanceFacts(const QString& path, CloudError* error);
 
+// The SOP Instance UID of a DICOM Part 10 file held in memory (its meta
+// information's MediaStorageSOPInstanceUID, else the dataset's); empty when
+// the bytes are no readable DICOM file.
+QString sopInstanceUidOf(const QByteArray& part10File);
+
 // Loads DCMTK's data dictionary, which the first read of a file would
 // otherwise wait for (tens of ms): called off the GUI thread when a pull starts.
 void prepareInstanceReading();
