@@ -1,9 +1,11 @@
 // yunyue: the reading station.
 //   yunyue [--profile cloud.ini] [--open UID|ACCESSION] [--screenshot FILE] [--language zh_CN|en]
 //   yunyue pull [--profile cloud.ini] [--cache DIR] UID|ACCESSION     (no display needed)
+//   yunyue render [--cache DIR] SERIES --plane ... --out FILE.png     (no display needed)
 
 #include "app/MainWindow.h"
 #include "app/PullCommand.h"
+#include "app/RenderCommand.h"
 #include "app/WorklistModel.h"
 #include "viewer/widgets/VtkOpenGLWidget.h"
 
@@ -58,6 +60,14 @@ int main(int argc, char** argv) {
     QCoreApplication::setOrganizationName(QStringLiteral("yunyue"));
     installTranslations(app, qEnvironmentVariable("YUNYUE_LANGUAGE"));
     return yunyue::runPullCommand(app.arguments());
+  }
+  // QImage writes PNGs without a QGuiApplication.
+  if (argc > 1 && qstrcmp(argv[1], "render") == 0) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("yunyue"));
+    QCoreApplication::setOrganizationName(QStringLiteral("yunyue"));
+    installTranslations(app, qEnvironmentVariable("YUNYUE_LANGUAGE"));
+    return yunyue::runRenderCommand(app.arguments());
   }
   QSurfaceFormat::setDefaultFormat(yunyue::VtkOpenGLWidget::surfaceFormat());
   QApplication app(argc, argv);

@@ -96,6 +96,44 @@
     </message>
 </context>
 <context>
+    <name>yunyue::DerivedSeriesWriter</name>
+    <message>
+        <location filename="../viewer/DerivedSeriesWriter.cpp" line="95" />
+        <source>There is no image to save.</source>
+        <translation>There is no image to save.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/DerivedSeriesWriter.cpp" line="103" />
+        <source>The source image cannot be read.</source>
+        <translation>The source image cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/DerivedSeriesWriter.cpp" line="113" />
+        <source>The source's character set cannot be converted.</source>
+        <translation>The source's character set cannot be converted.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/DerivedSeriesWriter.cpp" line="121" />
+        <source>Only CT and MR series can be saved as derived series.</source>
+        <translation>Only CT and MR series can be saved as derived series.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/DerivedSeriesWriter.cpp" line="274" />
+        <source>The derived series cannot be encoded.</source>
+        <translation>The derived series cannot be encoded.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/DerivedSeriesWriter.cpp" line="290" />
+        <source>The folder cannot be created.</source>
+        <translation>The folder cannot be created.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/DerivedSeriesWriter.cpp" line="296" />
+        <source>The derived series cannot be saved.</source>
+        <translation>The derived series cannot be saved.</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::DicomDecoder</name>
     <message>
         <location filename="../viewer/DecodedImage.cpp" line="55" />
@@ -140,103 +178,103 @@
 <context>
     <name>yunyue::DicomWebClient</name>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="113" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="82" />
         <source>The server did not report this image as stored.</source>
         <translation>The server did not report this image as stored.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="115" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="84" />
         <source>The server does not accept the encoding (transfer syntax) of this image.</source>
         <translation>The server does not accept the encoding (transfer syntax) of this image.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="118" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="87" />
         <source>The server has no room for this image.</source>
         <translation>The server has no room for this image.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="120" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="89" />
         <source>The image does not match its declared DICOM type.</source>
         <translation>The image does not match its declared DICOM type.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="122" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="91" />
         <source>The server cannot read this image.</source>
         <translation>The server cannot read this image.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="124" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="93" />
         <source>The server does not accept this kind of image.</source>
         <translation>The server does not accept this kind of image.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="126" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="95" />
         <source>This account may not store images.</source>
         <translation>This account may not store images.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="127" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="96" />
         <source>The server could not store this image (status %1).</source>
         <translation>The server could not store this image (status %1).</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="133" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="102" />
         <source>The server's answer to the upload cannot be read.</source>
         <translation>The server's answer to the upload cannot be read.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="216" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="185" />
         <source>This is not a DICOM file; the server did not store it.</source>
         <translation>This is not a DICOM file; the server did not store it.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="330" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="299" />
         <source>The server's certificate is not trusted.</source>
         <translation>The server's certificate is not trusted.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="332" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="301" />
         <source>A secure connection to the server %1 could not be set up.</source>
         <translation>A secure connection to the server %1 could not be set up.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="336" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="305" />
         <source>The server refused the access token. Sign in again.</source>
         <translation>The server refused the access token. Sign in again.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="337" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="306" />
         <source>The server refused the user name or password.</source>
         <translation>The server refused the user name or password.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="338" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="307" />
         <source>This account may not read these studies.</source>
         <translation>This account may not read these studies.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="339" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="308" />
         <source>The server does not have the requested study or image.</source>
         <translation>The server does not have the requested study or image.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="340" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="309" />
         <source>The server reported an error. Try again later.</source>
         <translation>The server reported an error. Try again later.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="343" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="312" />
         <source>The server %1 cannot be reached.</source>
         <translation>The server %1 cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="416" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="385" />
         <source>The server sent image data that cannot be read.</source>
         <translation>The server sent image data that cannot be read.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="473" />
-        <location filename="../cloudclient/DicomWebClient.cpp" line="483" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="442" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="452" />
         <source>The server refused to store the images.</source>
         <translation>The server refused to store the images.</translation>
     </message>
@@ -244,7 +282,7 @@
 <context>
     <name>yunyue::InstanceFacts</name>
     <message>
-        <location filename="../cloudclient/DcmtkBridge.cpp" line="45" />
+        <location filename="../cloudclient/DcmtkBridge.cpp" line="46" />
         <source>An image arrived damaged and cannot be read.</source>
         <translation>An image arrived damaged and cannot be read.</translation>
     </message>
@@ -338,6 +376,159 @@
         <location filename="../cloudclient/MultipartRelated.cpp" line="12" />
         <source>The server sent image data that cannot be read.</source>
         <translation>The server sent image data that cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::RenderCommand</name>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="29" />
+        <source>usage: yunyue render [--cache DIR] SERIES --plane axial|coronal|sagittal|oblique [--position X,Y,Z] [--rotate AX,AY,AZ:DEGREES] [--slab mip|minip|average --thickness MM] [--interpolation nearest|linear|cubic] [--window CENTER,WIDTH] [--size N] --out FILE.png</source>
+        <translation>usage: yunyue render [--cache DIR] SERIES --plane axial|coronal|sagittal|oblique [--position X,Y,Z] [--rotate AX,AY,AZ:DEGREES] [--slab mip|minip|average --thickness MM] [--interpolation nearest|linear|cubic] [--window CENTER,WIDTH] [--size N] --out FILE.png</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="79" />
+        <source>Writes a PNG of an MPR or slab image of a cached series.</source>
+        <translation>Writes a PNG of an MPR or slab image of a cached series.</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="81" />
+        <source>The verb.</source>
+        <translation>The verb.</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="82" />
+        <source>SeriesInstanceUID, or a StudyInstanceUID for its first series.</source>
+        <translation>SeriesInstanceUID, or a StudyInstanceUID for its first series.</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="83" />
+        <source>Cache directory (default: the user's cache).</source>
+        <translation>Cache directory (default: the user's cache).</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="86" />
+        <source>axial, coronal, sagittal or oblique (an axial plane turned by --rotate).</source>
+        <translation>axial, coronal, sagittal or oblique (an axial plane turned by --rotate).</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="88" />
+        <source>A point of the plane, LPS mm (default: the volume's centre).</source>
+        <translation>A point of the plane, LPS mm (default: the volume's centre).</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="90" />
+        <source>Turn the plane about an LPS axis through the position, e.g. 0,0,1:30.</source>
+        <translation>Turn the plane about an LPS axis through the position, e.g. 0,0,1:30.</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="92" />
+        <source>Thick slab: mip, minip or average.</source>
+        <translation>Thick slab: mip, minip or average.</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="93" />
+        <source>Slab thickness, mm.</source>
+        <translation>Slab thickness, mm.</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="94" />
+        <source>nearest, linear or cubic (default linear).</source>
+        <translation>nearest, linear or cubic (default linear).</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="96" />
+        <source>Window center and width (default: from the images).</source>
+        <translation>Window center and width (default: from the images).</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="98" />
+        <source>Width and height of the PNG in pixels (default 512).</source>
+        <translation>Width and height of the PNG in pixels (default 512).</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="100" />
+        <source>The PNG file to write.</source>
+        <translation>The PNG file to write.</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="111" />
+        <source>name one series</source>
+        <translation>name one series</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="112" />
+        <source>--out is required</source>
+        <translation>--out is required</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="118" />
+        <source>--plane must be axial, coronal, sagittal or oblique</source>
+        <translation>--plane must be axial, coronal, sagittal or oblique</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="122" />
+        <source>--position must be three numbers x,y,z</source>
+        <translation>--position must be three numbers x,y,z</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="132" />
+        <source>--rotate must be an axis and an angle, e.g. 0,0,1:30</source>
+        <translation>--rotate must be an axis and an angle, e.g. 0,0,1:30</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="136" />
+        <source>an oblique plane needs --rotate</source>
+        <translation>an oblique plane needs --rotate</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="145" />
+        <source>--slab must be mip, minip or average</source>
+        <translation>--slab must be mip, minip or average</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="149" />
+        <source>a slab needs --thickness in mm, more than 0</source>
+        <translation>a slab needs --thickness in mm, more than 0</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="151" />
+        <source>--thickness needs --slab</source>
+        <translation>--thickness needs --slab</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="157" />
+        <source>--interpolation must be nearest, linear or cubic</source>
+        <translation>--interpolation must be nearest, linear or cubic</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="161" />
+        <source>--window must be center,width with a width above 0</source>
+        <translation>--window must be center,width with a width above 0</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="165" />
+        <source>--size must be a whole number from 16 to 8192</source>
+        <translation>--size must be a whole number from 16 to 8192</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="177" />
+        <source>yunyue: series %1 is not in the cache %2 (pull its study first)</source>
+        <translation>yunyue: series %1 is not in the cache %2 (pull its study first)</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="182" />
+        <source>yunyue: series %1 cannot be shown: %2</source>
+        <translation>yunyue: series %1 cannot be shown: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="230" />
+        <source>yunyue: cannot write %1</source>
+        <translation>yunyue: cannot write %1</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="233" />
+        <source>wrote %1: %2 plane, %3 mm pixels</source>
+        <translation>wrote %1: %2 plane, %3 mm pixels</translation>
     </message>
 </context>
 <context>
@@ -504,6 +695,29 @@
         <source>%n image(s) could not be fetched: %1 Pull again to fetch only what is missing.</source>
         <translation>
             <numerusform>%n image could not be fetched: %1 Pull again to fetch only what is missing.</numerusform><numerusform>%n images could not be fetched: %1 Pull again to fetch only what is missing.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::ThinSliceReconstruction</name>
+    <message>
+        <location filename="../viewer/ThinSliceReconstruction.cpp" line="49" />
+        <source>This reconstruction cannot be made.</source>
+        <translation>This reconstruction cannot be made.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/ThinSliceReconstruction.cpp" line="100" />
+        <source>The reconstruction is too large. Choose a larger spacing.</source>
+        <translation>The reconstruction is too large. Choose a larger spacing.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/ThinSliceReconstruction.cpp" line="209" />
+        <source>The reconstruction failed.</source>
+        <translation>The reconstruction failed.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/ThinSliceReconstruction.cpp" line="220" />
+        <source>These series are not in one frame of reference and cannot be linked.</source>
+        <translation>These series are not in one frame of reference and cannot be linked.</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,44 @@
     </message>
 </context>
 <context>
+    <name>yunyue::DerivedSeriesWriter</name>
+    <message>
+        <location filename="../viewer/DerivedSeriesWriter.cpp" line="95" />
+        <source>There is no image to save.</source>
+        <translation>没有可保存的图像。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/DerivedSeriesWriter.cpp" line="103" />
+        <source>The source image cannot be read.</source>
+        <translation>无法读取源图像。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/DerivedSeriesWriter.cpp" line="113" />
+        <source>The source's character set cannot be converted.</source>
+        <translation>无法转换源图像的字符集。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/DerivedSeriesWriter.cpp" line="121" />
+        <source>Only CT and MR series can be saved as derived series.</source>
+        <translation>只有 CT 和 MR 序列可以保存为派生序列。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/DerivedSeriesWriter.cpp" line="274" />
+        <source>The derived series cannot be encoded.</source>
+        <translation>无法编码派生序列。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/DerivedSeriesWriter.cpp" line="290" />
+        <source>The folder cannot be created.</source>
+        <translation>无法创建文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/DerivedSeriesWriter.cpp" line="296" />
+        <source>The derived series cannot be saved.</source>
+        <translation>无法保存派生序列。</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::DicomDecoder</name>
     <message>
         <location filename="../viewer/DecodedImage.cpp" line="55" />
@@ -140,103 +178,103 @@
 <context>
     <name>yunyue::DicomWebClient</name>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="113" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="82" />
         <source>The server did not report this image as stored.</source>
         <translation>服务器未报告此图像已存储。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="115" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="84" />
         <source>The server does not accept the encoding (transfer syntax) of this image.</source>
         <translation>服务器不接受此图像的编码（传输语法）。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="118" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="87" />
         <source>The server has no room for this image.</source>
         <translation>服务器已无空间存储此图像。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="120" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="89" />
         <source>The image does not match its declared DICOM type.</source>
         <translation>此图像与其声明的 DICOM 类型不符。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="122" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="91" />
         <source>The server cannot read this image.</source>
         <translation>服务器无法读取此图像。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="124" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="93" />
         <source>The server does not accept this kind of image.</source>
         <translation>服务器不接受此类图像。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="126" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="95" />
         <source>This account may not store images.</source>
         <translation>此账户无权存储图像。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="127" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="96" />
         <source>The server could not store this image (status %1).</source>
         <translation>服务器无法存储此图像（状态 %1）。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="133" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="102" />
         <source>The server's answer to the upload cannot be read.</source>
         <translation>无法读取服务器对上传的应答。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="216" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="185" />
         <source>This is not a DICOM file; the server did not store it.</source>
         <translation>这不是 DICOM 文件，服务器未存储。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="330" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="299" />
         <source>The server's certificate is not trusted.</source>
         <translation>服务器的证书不受信任。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="332" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="301" />
         <source>A secure connection to the server %1 could not be set up.</source>
         <translation>无法与服务器 %1 建立安全连接。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="336" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="305" />
         <source>The server refused the access token. Sign in again.</source>
         <translation>服务器拒绝了访问令牌，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="337" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="306" />
         <source>The server refused the user name or password.</source>
         <translation>服务器拒绝了用户名或密码。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="338" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="307" />
         <source>This account may not read these studies.</source>
         <translation>此账号无权查看这些检查。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="339" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="308" />
         <source>The server does not have the requested study or image.</source>
         <translation>服务器上没有所请求的检查或图像。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="340" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="309" />
         <source>The server reported an error. Try again later.</source>
         <translation>服务器报告错误，请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="343" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="312" />
         <source>The server %1 cannot be reached.</source>
         <translation>无法连接服务器 %1。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="416" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="385" />
         <source>The server sent image data that cannot be read.</source>
         <translation>服务器返回的图像数据无法读取。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="473" />
-        <location filename="../cloudclient/DicomWebClient.cpp" line="483" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="442" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="452" />
         <source>The server refused to store the images.</source>
         <translation>服务器拒绝存储这些图像。</translation>
     </message>
@@ -244,7 +282,7 @@
 <context>
     <name>yunyue::InstanceFacts</name>
     <message>
-        <location filename="../cloudclient/DcmtkBridge.cpp" line="45" />
+        <location filename="../cloudclient/DcmtkBridge.cpp" line="46" />
         <source>An image arrived damaged and cannot be read.</source>
         <translation>收到的图像已损坏，无法读取。</translation>
     </message>
@@ -338,6 +376,159 @@
         <location filename="../cloudclient/MultipartRelated.cpp" line="12" />
         <source>The server sent image data that cannot be read.</source>
         <translation>服务器返回的图像数据无法读取。</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::RenderCommand</name>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="29" />
+        <source>usage: yunyue render [--cache DIR] SERIES --plane axial|coronal|sagittal|oblique [--position X,Y,Z] [--rotate AX,AY,AZ:DEGREES] [--slab mip|minip|average --thickness MM] [--interpolation nearest|linear|cubic] [--window CENTER,WIDTH] [--size N] --out FILE.png</source>
+        <translation>用法：yunyue render [--cache 目录] 序列 --plane axial|coronal|sagittal|oblique [--position X,Y,Z] [--rotate AX,AY,AZ:角度] [--slab mip|minip|average --thickness 毫米] [--interpolation nearest|linear|cubic] [--window 窗位,窗宽] [--size N] --out 文件.png</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="79" />
+        <source>Writes a PNG of an MPR or slab image of a cached series.</source>
+        <translation>将缓存序列的 MPR 或层块图像写为 PNG。</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="81" />
+        <source>The verb.</source>
+        <translation>命令。</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="82" />
+        <source>SeriesInstanceUID, or a StudyInstanceUID for its first series.</source>
+        <translation>SeriesInstanceUID；或 StudyInstanceUID，表示其第一个序列。</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="83" />
+        <source>Cache directory (default: the user's cache).</source>
+        <translation>缓存目录（默认：用户缓存目录）。</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="86" />
+        <source>axial, coronal, sagittal or oblique (an axial plane turned by --rotate).</source>
+        <translation>axial（轴位）、coronal（冠状位）、sagittal（矢状位）或 oblique（斜位：按 --rotate 旋转的轴位平面）。</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="88" />
+        <source>A point of the plane, LPS mm (default: the volume's centre).</source>
+        <translation>平面上的一点，LPS 坐标，毫米（默认：容积中心）。</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="90" />
+        <source>Turn the plane about an LPS axis through the position, e.g. 0,0,1:30.</source>
+        <translation>绕经过该点的 LPS 轴旋转平面，例如 0,0,1:30。</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="92" />
+        <source>Thick slab: mip, minip or average.</source>
+        <translation>厚层块：mip（最大密度投影）、minip（最小密度投影）或 average（平均）。</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="93" />
+        <source>Slab thickness, mm.</source>
+        <translation>层块厚度，毫米。</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="94" />
+        <source>nearest, linear or cubic (default linear).</source>
+        <translation>nearest（最近邻）、linear（线性）或 cubic（三次）（默认 linear）。</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="96" />
+        <source>Window center and width (default: from the images).</source>
+        <translation>窗位和窗宽（默认：取自图像）。</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="98" />
+        <source>Width and height of the PNG in pixels (default 512).</source>
+        <translation>PNG 的宽度和高度，像素（默认 512）。</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="100" />
+        <source>The PNG file to write.</source>
+        <translation>要写入的 PNG 文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="111" />
+        <source>name one series</source>
+        <translation>请指定一个序列</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="112" />
+        <source>--out is required</source>
+        <translation>必须提供 --out</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="118" />
+        <source>--plane must be axial, coronal, sagittal or oblique</source>
+        <translation>--plane 必须是 axial、coronal、sagittal 或 oblique</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="122" />
+        <source>--position must be three numbers x,y,z</source>
+        <translation>--position 必须是三个数 x,y,z</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="132" />
+        <source>--rotate must be an axis and an angle, e.g. 0,0,1:30</source>
+        <translation>--rotate 必须是一个轴和一个角度，例如 0,0,1:30</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="136" />
+        <source>an oblique plane needs --rotate</source>
+        <translation>斜位平面需要 --rotate</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="145" />
+        <source>--slab must be mip, minip or average</source>
+        <translation>--slab 必须是 mip、minip 或 average</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="149" />
+        <source>a slab needs --thickness in mm, more than 0</source>
+        <translation>层块需要大于 0 的 --thickness（毫米）</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="151" />
+        <source>--thickness needs --slab</source>
+        <translation>--thickness 需要与 --slab 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="157" />
+        <source>--interpolation must be nearest, linear or cubic</source>
+        <translation>--interpolation 必须是 nearest、linear 或 cubic</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="161" />
+        <source>--window must be center,width with a width above 0</source>
+        <translation>--window 必须是“窗位,窗宽”，且窗宽大于 0</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="165" />
+        <source>--size must be a whole number from 16 to 8192</source>
+        <translation>--size 必须是 16 到 8192 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="177" />
+        <source>yunyue: series %1 is not in the cache %2 (pull its study first)</source>
+        <translation>yunyue：序列 %1 不在缓存 %2 中（请先拉取其检查）</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="182" />
+        <source>yunyue: series %1 cannot be shown: %2</source>
+        <translation>yunyue：序列 %1 无法显示：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="230" />
+        <source>yunyue: cannot write %1</source>
+        <translation>yunyue：无法写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="233" />
+        <source>wrote %1: %2 plane, %3 mm pixels</source>
+        <translation>已写入 %1：%2 平面，像素 %3 毫米</translation>
     </message>
 </context>
 <context>
@@ -504,6 +695,29 @@
         <source>%n image(s) could not be fetched: %1 Pull again to fetch only what is missing.</source>
         <translation>
             <numerusform>%n 幅图像未能下载：%1 再次拉取时只下载缺少的图像。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::ThinSliceReconstruction</name>
+    <message>
+        <location filename="../viewer/ThinSliceReconstruction.cpp" line="49" />
+        <source>This reconstruction cannot be made.</source>
+        <translation>无法进行此重建。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/ThinSliceReconstruction.cpp" line="100" />
+        <source>The reconstruction is too large. Choose a larger spacing.</source>
+        <translation>重建数据过大，请选择更大的间距。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/ThinSliceReconstruction.cpp" line="209" />
+        <source>The reconstruction failed.</source>
+        <translation>重建失败。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/ThinSliceReconstruction.cpp" line="220" />
+        <source>These series are not in one frame of reference and cannot be linked.</source>
+        <translation>这些序列不在同一参考坐标系中，无法联动。</translation>
     </message>
 </context>
 <context>
