@@ -18,6 +18,7 @@
 #include <QTranslator>
 #include <csignal>
 #include <cstdio>
+#include <utility>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -53,21 +54,17 @@ int main(int argc, char** argv) {
   // A full disk, a quota or a file size limit must become a write error that
   // the cache reports, not a signal that kills the workstation.
   std::signal(SIGXFSZ, SIG_IGN);
-  // Verbs run without a display.
-  if (argc > 1 && qstrcmp(argv[1], "pull") == 0) {
+  // Verbs run without a display (QImage writes PNGs without a QGuiApplication).
+  using Verb = int (*)(const QStringList&);
+  const std::pair<const char*, Verb> verbs[] = {{"pull", yunyue::runPullCommand},
+                                                {"render", yunyue::runRenderCommand}};
+  for (const auto& [name, run] : verbs) {
+    if (argc < 2 || qstrcmp(argv[1], name) != 0) continue;
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("yunyue"));
     QCoreApplication::setOrganizationName(QStringLiteral("yunyue"));
     installTranslations(app, qEnvironmentVariable("YUNYUE_LANGUAGE"));
-    return yunyue::runPullCommand(app.arguments());
-  }
-  // QImage writes PNGs without a QGuiApplication.
-  if (argc > 1 && qstrcmp(argv[1], "render") == 0) {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("yunyue"));
-    QCoreApplication::setOrganizationName(QStringLiteral("yunyue"));
-    installTranslations(app, qEnvironmentVariable("YUNYUE_LANGUAGE"));
-    return yunyue::runRenderCommand(app.arguments());
+    return run(app.arguments());
   }
   QSurfaceFormat::setDefaultFormat(yunyue::VtkOpenGLWidget::surfaceFormat());
   QApplication app(argc, argv);
