@@ -6,7 +6,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QImage>
 
 #include <Eigen/Geometry>
@@ -48,26 +47,16 @@ std::optional<std::vector<double>> numbers(const QString& text, int count) {
 }
 
 // The cached files of a series; a StudyInstanceUID stands for its first
-// series (in UID order). The cache keeps a study's series under
-// studies/<study>/<series>/, which is how a study's series are found.
+// cached series (in UID order).
 QStringList seriesFiles(const StudyCache& cache, const QString& uid, QString* seriesUid) {
-  QList<InstanceFacts> instances = cache.seriesInstances(uid);
   *seriesUid = uid;
-  if (instances.isEmpty() && cache.cachedStudies().contains(uid)) {
-    const QStringList series = QDir(cache.root() + QStringLiteral("/studies/") + uid)
-                                   .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    for (const QString& s : series) {
-      instances = cache.seriesInstances(s);
-      if (!instances.isEmpty()) {
-        *seriesUid = s;
-        break;
-      }
+  QStringList files = cache.seriesFiles(uid);
+  if (files.isEmpty()) {
+    const QStringList series = cache.studySeries(uid);
+    if (!series.isEmpty()) {
+      *seriesUid = series.first();
+      files = cache.seriesFiles(*seriesUid);
     }
-  }
-  QStringList files;
-  for (const InstanceFacts& f : instances) {
-    const QString path = cache.instancePath(f.sopInstanceUid);
-    if (!path.isEmpty()) files << path;
   }
   return files;
 }

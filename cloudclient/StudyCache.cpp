@@ -180,6 +180,26 @@ QList<InstanceFacts> StudyCache::seriesInstances(const QString& seriesInstanceUi
   return list;
 }
 
+QStringList StudyCache::seriesFiles(const QString& seriesInstanceUid) const {
+  QStringList paths;
+  QSqlQuery q(QSqlDatabase::database(m_connection));
+  q.prepare(QStringLiteral("SELECT path FROM instances WHERE series_uid = ? ORDER BY instance_number"));
+  q.addBindValue(seriesInstanceUid);
+  if (q.exec())
+    while (q.next()) paths << m_root + QLatin1Char('/') + q.value(0).toString();
+  return paths;
+}
+
+QStringList StudyCache::studySeries(const QString& studyInstanceUid) const {
+  QStringList uids;
+  QSqlQuery q(QSqlDatabase::database(m_connection));
+  q.prepare(QStringLiteral("SELECT DISTINCT series_uid FROM instances WHERE study_uid = ? ORDER BY series_uid"));
+  q.addBindValue(studyInstanceUid);
+  if (q.exec())
+    while (q.next()) uids << q.value(0).toString();
+  return uids;
+}
+
 QStringList StudyCache::cachedStudies() const {
   QStringList uids;
   QSqlQuery q(QStringLiteral("SELECT DISTINCT study_uid FROM instances"), QSqlDatabase::database(m_connection));

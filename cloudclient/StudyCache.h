@@ -47,6 +47,10 @@ class StudyCache {
 
   // What the index knows about a series / study (ordered by InstanceNumber).
   QList<InstanceFacts> seriesInstances(const QString& seriesInstanceUid) const;
+  // Paths of a series' cached files, ordered by InstanceNumber.
+  QStringList seriesFiles(const QString& seriesInstanceUid) const;
+  // SeriesInstanceUIDs of a study's cached series (in UID order).
+  QStringList studySeries(const QString& studyInstanceUid) const;
   QStringList cachedStudies() const;
   qint64 totalBytes() const;
   // What QIDO said the series holds (NumberOfSeriesRelatedInstances), kept

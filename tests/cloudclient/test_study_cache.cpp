@@ -148,6 +148,10 @@ class TestStudyCache : public QObject {
     QCOMPARE(series[0].imagePositionPatient, first.imagePositionPatient);
     QCOMPARE(series[0].pixelSpacing, first.pixelSpacing);
     QCOMPARE(cache->totalBytes(), series[0].fileBytes + series[1].fileBytes);
+    QCOMPARE(cache->studySeries(first.studyInstanceUid), QStringList{first.seriesInstanceUid});
+    const QStringList files = cache->seriesFiles(first.seriesInstanceUid);
+    QCOMPARE(files.size(), 2);
+    QCOMPARE(files.first(), path);  // InstanceNumber order
   }
 
   void hostileUidsNeverBecomePaths() {
