@@ -236,6 +236,27 @@ std::vector<int> simdLevels() {
 }
 const char* simdName(int level) { return level == 0 ? "scalar" : level == 1 ? "AVX2" : "AVX-512"; }
 
+// Rows for every acquisition × plane kind (columns "acquisition", "kind").
+void addPlaneRows() {
+  QTest::addColumn<int>("acquisition");
+  QTest::addColumn<QString>("kind");
+  for (size_t a = 0; a < acquisitions().size(); ++a)
+    for (const char* kind : kPlaneKinds)
+      QTest::newRow(qPrintable(rowName(acquisitions()[a], kind))) << int(a) << QString(kind);
+}
+
+// The same × every interpolation (a third column, "interpolation").
+void addPlaneInterpolationRows() {
+  QTest::addColumn<int>("acquisition");
+  QTest::addColumn<QString>("kind");
+  QTest::addColumn<Interpolation>("interpolation");
+  for (size_t a = 0; a < acquisitions().size(); ++a)
+    for (const char* kind : kPlaneKinds)
+      for (Interpolation i : {Interpolation::Nearest, Interpolation::Linear, Interpolation::Cubic})
+        QTest::newRow(qPrintable(rowName(acquisitions()[a], QString("%1 %2").arg(kind, interpolationName(i)))))
+            << int(a) << QString(kind) << i;
+}
+
 }  // namespace
 
 class TestReslice : public QObject {
@@ -281,14 +302,7 @@ class TestReslice : public QObject {
   // A single bright voxel appears at the pixel the plane's geometry
   // predicts, as the brightest pixel, in every orientation.
   void knownPoint_data() {
-    QTest::addColumn<int>("acquisition");
-    QTest::addColumn<QString>("kind");
-    QTest::addColumn<Interpolation>("interpolation");
-    for (size_t a = 0; a < acquisitions().size(); ++a)
-      for (const char* kind : kPlaneKinds)
-        for (Interpolation i : {Interpolation::Nearest, Interpolation::Linear, Interpolation::Cubic})
-          QTest::newRow(qPrintable(rowName(acquisitions()[a], QString("%1 %2").arg(kind, interpolationName(i)))))
-              << int(a) << QString(kind) << i;
+    addPlaneInterpolationRows();
   }
   void knownPoint() {
     QFETCH(int, acquisition);
@@ -325,11 +339,7 @@ class TestReslice : public QObject {
   // Two blobs a known distance apart in patient space are that far apart
   // in the reslice, measured as pixel offsets times pixel spacing.
   void distances_data() {
-    QTest::addColumn<int>("acquisition");
-    QTest::addColumn<QString>("kind");
-    for (size_t a = 0; a < acquisitions().size(); ++a)
-      for (const char* kind : kPlaneKinds)
-        QTest::newRow(qPrintable(rowName(acquisitions()[a], kind))) << int(a) << QString(kind);
+    addPlaneRows();
   }
   void distances() {
     QFETCH(int, acquisition);
@@ -422,14 +432,7 @@ class TestReslice : public QObject {
   // Every interpolation, thin, in every orientation, equals the reference
   // (which also covers the half-voxel border where edge voxels repeat).
   void matchesReference_data() {
-    QTest::addColumn<int>("acquisition");
-    QTest::addColumn<QString>("kind");
-    QTest::addColumn<Interpolation>("interpolation");
-    for (size_t a = 0; a < acquisitions().size(); ++a)
-      for (const char* kind : kPlaneKinds)
-        for (Interpolation i : {Interpolation::Nearest, Interpolation::Linear, Interpolation::Cubic})
-          QTest::newRow(qPrintable(rowName(acquisitions()[a], QString("%1 %2").arg(kind, interpolationName(i)))))
-              << int(a) << QString(kind) << i;
+    addPlaneInterpolationRows();
   }
   void matchesReference() {
     QFETCH(int, acquisition);
@@ -447,11 +450,7 @@ class TestReslice : public QObject {
 
   // Nearest returns voxel values themselves: the voxel whose centre is closest.
   void nearestReturnsVoxels_data() {
-    QTest::addColumn<int>("acquisition");
-    QTest::addColumn<QString>("kind");
-    for (size_t a = 0; a < acquisitions().size(); ++a)
-      for (const char* kind : kPlaneKinds)
-        QTest::newRow(qPrintable(rowName(acquisitions()[a], kind))) << int(a) << QString(kind);
+    addPlaneRows();
   }
   void nearestReturnsVoxels() {
     QFETCH(int, acquisition);
