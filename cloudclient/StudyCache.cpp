@@ -105,11 +105,8 @@ bool StudyCache::exec(const QString& sql, const QVariantList& values, CloudError
 bool StudyCache::contains(const QString& sopInstanceUid) const { return !instancePath(sopInstanceUid).isEmpty(); }
 
 QString StudyCache::instancePath(const QString& sopInstanceUid) const {
-  QSqlQuery q(QSqlDatabase::database(m_connection));
-  q.prepare(QStringLiteral("SELECT path FROM instances WHERE sop_uid = ?"));
-  q.addBindValue(sopInstanceUid);
-  if (!q.exec() || !q.next()) return {};
-  return m_root + QLatin1Char('/') + q.value(0).toString();
+  const QStringList paths = selectStrings(QStringLiteral("SELECT path FROM instances WHERE sop_uid = ?"), {sopInstanceUid});
+  return paths.isEmpty() ? QString() : m_root + QLatin1Char('/') + paths.first();
 }
 
 QString StudyCache::incomingFile() {
@@ -180,31 +177,31 @@ QList<InstanceFacts> StudyCache::seriesInstances(const QString& seriesInstanceUi
   return list;
 }
 
-QStringList StudyCache::seriesFiles(const QString& seriesInstanceUid) const {
-  QStringList paths;
+QStringList StudyCache::selectStrings(const QString& sql, const QVariantList& values) const {
+  QStringList strings;
   QSqlQuery q(QSqlDatabase::database(m_connection));
-  q.prepare(QStringLiteral("SELECT path FROM instances WHERE series_uid = ? ORDER BY instance_number"));
-  q.addBindValue(seriesInstanceUid);
+  q.prepare(sql);
+  for (const QVariant& v : values) q.addBindValue(v);
   if (q.exec())
-    while (q.next()) paths << m_root + QLatin1Char('/') + q.value(0).toString();
+    while (q.next()) strings << q.value(0).toString();
+  return strings;
+}
+
+QStringList StudyCache::seriesFiles(const QString& seriesInstanceUid) const {
+  QStringList paths = selectStrings(
+      QStringLiteral("SELECT path FROM instances WHERE series_uid = ? ORDER BY instance_number"), {seriesInstanceUid});
+  for (QString& path : paths) path.prepend(m_root + QLatin1Char('/'));
   return paths;
 }
 
 QStringList StudyCache::studySeries(const QString& studyInstanceUid) const {
-  QStringList uids;
-  QSqlQuery q(QSqlDatabase::database(m_connection));
-  q.prepare(QStringLiteral("SELECT DISTINCT series_uid FROM instances WHERE study_uid = ? ORDER BY series_uid"));
-  q.addBindValue(studyInstanceUid);
-  if (q.exec())
-    while (q.next()) uids << q.value(0).toString();
-  return uids;
+  return selectStrings(
+      QStringLiteral("SELECT DISTINCT series_uid FROM instances WHERE study_uid = ? ORDER BY series_uid"),
+      {studyInstanceUid});
 }
 
 QStringList StudyCache::cachedStudies() const {
-  QStringList uids;
-  QSqlQuery q(QStringLiteral("SELECT DISTINCT study_uid FROM instances"), QSqlDatabase::database(m_connection));
-  while (q.next()) uids << q.value(0).toString();
-  return uids;
+  return selectStrings(QStringLiteral("SELECT DISTINCT study_uid FROM instances"));
 }
 
 qint64 StudyCache::totalBytes() const {

@@ -76,6 +76,8 @@ class StudyCache {
  private:
   explicit StudyCache(QString root);
   bool exec(const QString& sql, const QVariantList& values = {}, CloudError* error = nullptr) const;
+  // The first column of every row of a query.
+  QStringList selectStrings(const QString& sql, const QVariantList& values = {}) const;
 
   QString m_root;
   QString m_connection;
