@@ -31,13 +31,14 @@ void StudyOpener::open(const StudyRecord& study) {
     if (error.isError()) return emit failed(error.message, error.detail);
     const int index = firstImageSeries(series);
     if (index < 0) return emit failed(tr("This study has no images."), studyUid);
-    pull(studyUid, series[index]);
+    pull(studyUid, series, series[index]);
   });
 }
 
-void StudyOpener::pull(const QString& studyUid, const SeriesRecord& series) {
+void StudyOpener::pull(const QString& studyUid, const QList<SeriesRecord>& allSeries, const SeriesRecord& series) {
   auto* pull = new StudyPull(m_client, m_cache, studyUid, {}, this);
   m_pull = pull;
+  pull->setSeries(allSeries);  // just searched: the pull need not search again
   pull->setFirstSeries(series.seriesInstanceUid);
   connect(pull, &StudyPull::firstImageCached, this,
           [this](const SeriesRecord& first, const QString& sopUid, const QString& path) {

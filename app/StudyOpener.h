@@ -30,7 +30,7 @@ class StudyOpener : public QObject {
   void failed(const QString& message, const QString& detail);
 
  private:
-  void pull(const QString& studyUid, const SeriesRecord& series);
+  void pull(const QString& studyUid, const QList<SeriesRecord>& allSeries, const SeriesRecord& series);
   void showFirstImage(const QString& path, const SeriesRecord& series, const QString& sopUid);
 
   DicomWebClient* m_client;

@@ -65,6 +65,7 @@ struct StudyPull::Private {
   QString studyUid;
   PullOptions options;
   QString firstSeries;
+  QList<SeriesRecord> knownSeries;  // given by the caller: no series search
 
   bool running = false;
   bool stopping = false;   // cancelled or failed: only in-flight verifications remain
@@ -89,6 +90,7 @@ struct StudyPull::Private {
   QElapsedTimer sinceProgress;
 
   void listSeries(int attempt = 1);
+  void seriesListed(QList<SeriesRecord> found);
   void listInstances(const SeriesRecord& s, int attempt = 1);
   void probeFirstImage(const SeriesRecord& s);
   void setFirstImage(const QString& sopUid, bool cached);
@@ -128,6 +130,7 @@ StudyPull::~StudyPull() {
 }
 
 void StudyPull::setFirstSeries(const QString& seriesInstanceUid) { d->firstSeries = seriesInstanceUid; }
+void StudyPull::setSeries(const QList<SeriesRecord>& series) { d->knownSeries = series; }
 bool StudyPull::isRunning() const { return d->running; }
 const PullResult& StudyPull::result() const { return d->result; }
 QString StudyPull::studyInstanceUid() const { return d->studyUid; }
@@ -146,7 +149,8 @@ void StudyPull::start() {
   d->sinceProgress.start();
   d->cache->markOpen(d->studyUid, true);  // never evicted while it is being filled
   static const QFuture<void> dictionary = QtConcurrent::run(prepareInstanceReading);  // while QIDO answers
-  d->listSeries();
+  if (d->knownSeries.isEmpty()) d->listSeries();
+  else d->seriesListed(d->knownSeries);
 }
 
 void StudyPull::cancel() {
@@ -190,21 +194,25 @@ void StudyPull::Private::listSeries(int attempt) {
     if (error.isError() && retryListing(error, attempt, [this, attempt] { listSeries(attempt + 1); })) return;
     --listingsPending;
     if (error.isError()) return failPull(error);
-    if (found.isEmpty())
-      return failPull({CloudErrorCode::NotFound, StudyPull::tr("The archive holds no series for this study."), studyUid});
-    // The series on screen first, then by series number.
-    std::stable_sort(found.begin(), found.end(), [this](const SeriesRecord& a, const SeriesRecord& b) {
-      const bool af = a.seriesInstanceUid == firstSeries, bf = b.seriesInstanceUid == firstSeries;
-      if (af != bf) return af;
-      return a.seriesNumber < b.seriesNumber;
-    });
-    series = found;
-    // What QIDO announces, so the progress is right before every series is listed.
-    for (const SeriesRecord& s : series) progress.instancesTotal += s.numberOfInstances;
-    emitProgress(true);
-    probeFirstImage(series.first());
-    for (const SeriesRecord& s : series) listInstances(s);
+    seriesListed(std::move(found));
   });
+}
+
+void StudyPull::Private::seriesListed(QList<SeriesRecord> found) {
+  if (found.isEmpty())
+    return failPull({CloudErrorCode::NotFound, StudyPull::tr("The archive holds no series for this study."), studyUid});
+  // The series on screen first, then by series number.
+  std::stable_sort(found.begin(), found.end(), [this](const SeriesRecord& a, const SeriesRecord& b) {
+    const bool af = a.seriesInstanceUid == firstSeries, bf = b.seriesInstanceUid == firstSeries;
+    if (af != bf) return af;
+    return a.seriesNumber < b.seriesNumber;
+  });
+  series = found;
+  // What QIDO announces, so the progress is right before every series is listed.
+  for (const SeriesRecord& s : series) progress.instancesTotal += s.numberOfInstances;
+  emitProgress(true);
+  probeFirstImage(series.first());
+  for (const SeriesRecord& s : series) listInstances(s);
 }
 
 void StudyPull::Private::probeFirstImage(const SeriesRecord& s) {

@@ -64,6 +64,9 @@ class StudyPull : public QObject {
 
   // The series to fetch before the others (the one on screen).
   void setFirstSeries(const QString& seriesInstanceUid);
+  // The study's series when the caller has just searched them (QIDO-RS):
+  // the pull then does not search again.
+  void setSeries(const QList<SeriesRecord>& series);
   void start();
   // Stops every transfer; what is already verified stays in the cache.
   void cancel();

@@ -279,6 +279,36 @@ class TestStudyPull : public QObject {
     QCOMPARE(proxy.requestsSeen() - before, 3 + 2);
   }
 
+  // A caller that has just searched the series hands them over: the pull
+  // does not search them again.
+  void givenSeriesAreNotSearchedAgain() {
+    QList<SeriesRecord> series;
+    {
+      DicomWebClient client(m_profile);
+      bool done = false;
+      client.searchSeries(m_ctStudy, [&](QList<SeriesRecord> found, CloudError) { series = found; done = true; });
+      QVERIFY(QTest::qWaitFor([&] { return done; }, 20000));
+    }
+    QCOMPARE(series.size(), 1);
+    test::FaultProxy proxy(m_profile.dicomWebRoot);
+    QVERIFY(proxy.listen());
+    ServerProfile viaProxy = m_profile;
+    viaProxy.dicomWebRoot = proxy.rewrite(m_profile.dicomWebRoot);
+    QTemporaryDir dir;
+    CloudError error;
+    auto cache = StudyCache::open(dir.path(), &error);
+    DicomWebClient client(viaProxy);
+    StudyPull p(&client, cache.get(), m_ctStudy);
+    p.setSeries(series);
+    bool done = false;
+    QObject::connect(&p, &StudyPull::finished, [&] { done = true; });
+    p.start();
+    QVERIFY(QTest::qWaitFor([&] { return done; }, 120000));
+    QVERIFY(p.result().complete());
+    QCOMPARE(p.result().fetched, 108);
+    for (const QString& line : proxy.requestLines()) QVERIFY2(!line.contains("/series?"), qPrintable(line));
+  }
+
   void wrongPasswordEndsWithTheAuthMessage() {
     QTemporaryDir dir;
     CloudError error;
