@@ -4,18 +4,12 @@
 // impression) with their starting text, in Simplified Chinese and English.
 // Templates are data (resources/report-templates/*.json), not code.
 
+#include "reporting/ReportingError.h"
+
 #include <QList>
 #include <QString>
 
 namespace yunyue {
-
-struct ReportingError {
-  enum class Code { None, UnreadableTemplate, MalformedTemplate };
-  Code code = Code::None;
-  QString message;
-  QString detail;
-  bool isError() const { return code != Code::None; }
-};
 
 struct ReportSection {
   QString key;    // technique, findings, impression
