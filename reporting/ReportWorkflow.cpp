@@ -80,12 +80,14 @@ StudyReportState deriveReportState(const QList<ArchivedReport>& reports, bool ha
   return result;
 }
 
-bool archiveHasNewerReport(const QList<ArchivedReport>& reports, const QString& draftBaseUid,
-                           QString* currentUid) {
-  const ArchivedReport* current = currentReport(reports, nullptr);
-  const QString uid = current ? current->sopInstanceUid : QString();
-  if (currentUid) *currentUid = uid;
-  return !uid.isEmpty() && uid != draftBaseUid;
+bool reportConflictsWithArchive(const QList<ArchivedReport>& archive, const ArchivedReport& outgoing,
+                                QString* currentUid) {
+  const ArchivedReport* current = currentReport(archive, nullptr);
+  if (currentUid) *currentUid = current ? current->sopInstanceUid : QString();
+  if (!current || current->sopInstanceUid == outgoing.sopInstanceUid) return false;  // nothing, or a resend
+  if (outgoing.predecessorUids.contains(current->sopInstanceUid)) return false;      // amends it
+  if (current->seriesUid == outgoing.seriesUid) return current->verified;            // countersigns it
+  return true;
 }
 
 QStringList spotCheckSample(const QStringList& finalReportUids, double percent, quint64 seed) {

@@ -49,12 +49,13 @@ struct StudyReportState {
 // is superseded by that amendment.
 StudyReportState deriveReportState(const QList<ArchivedReport>& reports, bool hasLocalDraft);
 
-// The conflict check before sending: the draft was started when the archive's
-// current report was draftBaseUid (empty: none). True when the archive now
-// holds a different current report, which the user must look at before
-// anything is sent; *currentUid names it.
-bool archiveHasNewerReport(const QList<ArchivedReport>& reports, const QString& draftBaseUid,
-                           QString* currentUid);
+// The conflict check before sending: true when the archive's current report
+// is one the outgoing report neither amends (predecessors) nor countersigns
+// (same series, still preliminary), e.g. another reader reported the study
+// meanwhile, or a reviewer already verified it. The user must look at it
+// before anything is sent; *currentUid names it.
+bool reportConflictsWithArchive(const QList<ArchivedReport>& archive, const ArchivedReport& outgoing,
+                                QString* currentUid);
 
 // The daily spot check: a reproducible random sample of percent % of the
 // given final reports (at least one when there are any and percent > 0).

@@ -89,18 +89,37 @@ class TestReportWorkflow : public QObject {
     QCOMPARE(s.invalidReportUids, QStringList({"1.2", "1.3"}));
   }
 
+  void conflictCheck_data() {
+    QTest::addColumn<QList<ArchivedReport>>("archive");
+    QTest::addColumn<ArchivedReport>("outgoing");
+    QTest::addColumn<bool>("conflict");
+    QTest::addColumn<QString>("current");
+    const ArchivedReport prelim = report("1.1", "S1", 0, false);
+    const ArchivedReport final = report("1.2", "S1", 5, true);
+    QTest::newRow("first report") << QList<ArchivedReport>{} << prelim << false << "";
+    QTest::newRow("resend") << QList<ArchivedReport>{prelim} << prelim << false << "1.1";
+    QTest::newRow("countersign") << QList<ArchivedReport>{prelim} << final << false << "1.1";
+    QTest::newRow("amend the final") << QList<ArchivedReport>{prelim, final} << report("2.1", "S2", 30, false, {"1.2"})
+                                     << false << "1.2";
+    // Another reader reported the study meanwhile.
+    QTest::newRow("reported meanwhile") << QList<ArchivedReport>{prelim} << report("3.1", "S3", 9, false) << true
+                                        << "1.1";
+    // Another reviewer verified it first.
+    QTest::newRow("verified meanwhile") << QList<ArchivedReport>{prelim, final} << report("1.3", "S1", 9, true)
+                                        << true << "1.2";
+    // Someone else amended the final first.
+    QTest::newRow("amended meanwhile")
+        << QList<ArchivedReport>{final, report("2.1", "S2", 30, false, {"1.2"})}
+        << report("4.1", "S4", 31, false, {"1.2"}) << true << "2.1";
+  }
   void conflictCheck() {
-    const QList<ArchivedReport> archive{report("1.1", "S1", 0, false), report("1.2", "S1", 5, true)};
-    QString current;
-    // Started from the final: nothing newer.
-    QVERIFY(!archiveHasNewerReport(archive, "1.2", &current));
-    QCOMPARE(current, QString("1.2"));
-    // Started from the preliminary, countersigned meanwhile: the user must see it.
-    QVERIFY(archiveHasNewerReport(archive, "1.1", &current));
-    // Started on an unread study, someone else reported meanwhile.
-    QVERIFY(archiveHasNewerReport(archive, QString(), &current));
-    QVERIFY(!archiveHasNewerReport({}, QString(), &current));
-    QVERIFY(current.isEmpty());
+    QFETCH(QList<ArchivedReport>, archive);
+    QFETCH(ArchivedReport, outgoing);
+    QFETCH(bool, conflict);
+    QFETCH(QString, current);
+    QString currentUid = "unset";
+    QCOMPARE(reportConflictsWithArchive(archive, outgoing, &currentUid), conflict);
+    QCOMPARE(currentUid, current);
   }
 
   void spotCheckIsReproducible() {
