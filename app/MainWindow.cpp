@@ -2,15 +2,19 @@
 
 #include "app/LoginDialog.h"
 #include "app/PullProgressDelegate.h"
+#include "app/ReportPanel.h"
 #include "app/StudyOpener.h"
 #include "app/WorklistModel.h"
+#include "cloudclient/Outbox.h"
 #include "cloudclient/StudyCache.h"
+#include "reporting/DraftStore.h"
 #include "viewer/widgets/SliceView.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
@@ -20,6 +24,17 @@
 Q_LOGGING_CATEGORY(lcApp, "yunyue.app")
 
 namespace yunyue {
+namespace {
+
+// Where this workstation keeps what must never be lost: drafts and the
+// outbox (data, not cache: a cache may be wiped).
+QString dataDirectory(const char* env, const QString& name) {
+  const QString fromEnv = qEnvironmentVariable(env);
+  if (!fromEnv.isEmpty()) return fromEnv;
+  return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/yunyue/") + name;
+}
+
+}  // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent),
@@ -27,7 +42,8 @@ MainWindow::MainWindow(QWidget* parent)
       m_sorted(new QSortFilterProxyModel(this)),
       m_table(new QTableView),
       m_view(new SliceView),
-      m_status(new QLabel) {
+      m_status(new QLabel),
+      m_outboxState(new QLabel) {
   setWindowTitle(tr("Yunyue Reading Station"));
   m_sorted->setSourceModel(m_worklist);
   m_sorted->setSortRole(WorklistModel::SortRole);
@@ -47,21 +63,34 @@ MainWindow::MainWindow(QWidget* parent)
   connect(m_table, &QTableView::activated, this,
           [this](const QModelIndex& index) { openStudy(m_sorted->mapToSource(index).row()); });
 
+  m_drafts = std::make_unique<DraftStore>(dataDirectory("YUNYUE_DRAFTS_DIR", QStringLiteral("drafts")));
+  m_report = new ReportPanel(m_drafts.get());
+  connect(m_report, &ReportPanel::message, this, &MainWindow::showStatus);
+  connect(m_report, &ReportPanel::reportStateChanged, m_worklist, &WorklistModel::setReportState);
+
   auto* splitter = new QSplitter;
   splitter->addWidget(m_table);
   splitter->addWidget(m_view);
+  splitter->addWidget(m_report);
   splitter->setStretchFactor(0, 3);
-  splitter->setStretchFactor(1, 2);
+  splitter->setStretchFactor(1, 3);
+  splitter->setStretchFactor(2, 2);
   setCentralWidget(splitter);
+  m_sorted->setFilterKeyColumn(WorklistModel::ReportColumn);
+  m_sorted->setFilterRole(WorklistModel::ReportStateRole);
 
   QToolBar* tools = addToolBar(tr("Worklist"));
   tools->setObjectName(QStringLiteral("worklistToolBar"));
   tools->addAction(tr("Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
   tools->addAction(tr("Connect…"), this, [this] { showLogin(); });
+  QAction* review = tools->addAction(tr("Review queue"), this, &MainWindow::showReviewQueue);
+  review->setCheckable(true);
+  review->setToolTip(tr("Only studies whose preliminary report waits for a reviewer's signature"));
 
   m_status->setTextFormat(Qt::PlainText);
   statusBar()->addWidget(m_status, 1);
-  resize(1400, 800);
+  statusBar()->addPermanentWidget(m_outboxState);
+  resize(1600, 900);
 
   // The verified local cache: YUNYUE_CACHE_DIR, else the setting, else the
   // user's cache directory.
@@ -76,6 +105,25 @@ MainWindow::MainWindow(QWidget* parent)
     qCWarning(lcApp) << "cache:" << cacheError.detail;
     showStatus(cacheError.message, true);
   }
+  // Signed reports wait here until the archive has them, across restarts.
+  CloudError outboxError;
+  m_outbox = Outbox::open(dataDirectory("YUNYUE_OUTBOX_DIR", QStringLiteral("outbox")), &outboxError);
+  if (m_outbox) {
+    connect(m_outbox.get(), &Outbox::itemChanged, this, &MainWindow::showOutboxState);
+    connect(m_outbox.get(), &Outbox::delivered, this, [this](const QString& sopInstanceUid) {
+      const QString studyUid = m_outbox->item(sopInstanceUid).studyUid;
+      bool unsent = false;
+      for (const OutboxItem& item : m_outbox->items())
+        unsent |= item.studyUid == studyUid && item.state != OutboxItem::Sent;
+      if (m_cache && !unsent) m_cache->markUnsentReport(studyUid, false);
+    });
+    connect(m_outbox.get(), &Outbox::deliveryBlocked, this,
+            [this](const CloudError& error) { showStatus(tr("Reports cannot be sent: %1").arg(error.message), true); });
+    showOutboxState();
+  } else {
+    qCWarning(lcApp) << "outbox:" << outboxError.detail;
+    showStatus(outboxError.message, true);
+  }
 }
 
 MainWindow::~MainWindow() {
@@ -89,6 +137,8 @@ void MainWindow::connectTo(const ServerProfile& profile) {
   delete m_client;
   m_client = new DicomWebClient(profile, this);
   m_opener = m_cache ? new StudyOpener(m_client, m_cache.get(), this) : nullptr;
+  m_report->setConnection(m_client, m_outbox.get(), m_cache.get());
+  if (m_outbox) m_outbox->start(profile);
   refresh();
   if (!m_opener) return;
   connect(m_opener, &StudyOpener::pullProgress, m_worklist, &WorklistModel::setPullProgress);
@@ -142,7 +192,42 @@ void MainWindow::refresh() {
                                                                          ? m_profile.dicomWebRoot.host()
                                                                          : m_profile.name));
     emit worklistLoaded(int(studies.size()));
+    lookUpReportStates();
   });
+}
+
+void MainWindow::lookUpReportStates() {
+  CenterTrust trust;
+  ReportingError error;
+  if (!CenterTrust::load(SignerSettings::load().trustFile, &trust, &error)) {
+    qCInfo(lcApp) << "no trust settings, report states not shown:" << error.detail;
+    return;
+  }
+  // The first screenful: each study costs a search and its reports' retrieval.
+  for (int row = 0; row < std::min(m_worklist->rowCount(), 100); ++row) {
+    const QString studyUid = m_worklist->study(row).studyInstanceUid;
+    fetchArchivedReports(m_client, studyUid, trust, [this, studyUid](QList<ArchivedReportFile> found, CloudError e) {
+      if (e.isError()) return;
+      QList<ArchivedReport> summaries;
+      for (const ArchivedReportFile& f : found) summaries.append(f.summary);
+      m_worklist->setReportState(studyUid, deriveReportState(summaries, m_drafts->contains(studyUid)));
+    });
+  }
+}
+
+void MainWindow::showReviewQueue(bool on) {
+  m_sorted->setFilterRegularExpression(on ? QStringLiteral("^%1$").arg(int(ReportState::Preliminary)) : QString());
+}
+
+void MainWindow::showOutboxState() {
+  if (!m_outbox) return;
+  int failed = 0;
+  for (const OutboxItem& item : m_outbox->items()) failed += item.state == OutboxItem::Failed ? 1 : 0;
+  const int pending = m_outbox->pendingCount();
+  QString text = pending ? tr("Outbox: %n report(s) waiting", nullptr, pending) : tr("Outbox: all sent");
+  if (failed) text += QStringLiteral(", ") + tr("%n refused", nullptr, failed);
+  m_outboxState->setText(text);
+  m_outboxState->setStyleSheet(failed ? QStringLiteral("color: #c03030;") : QString());
 }
 
 void MainWindow::openStudy(int modelRow) {
@@ -152,6 +237,7 @@ void MainWindow::openStudy(int modelRow) {
   m_view->clearImage();
   showStatus(tr("Opening %1…").arg(study.patientName.display()));
   m_opener->open(study);
+  m_report->openStudy(study);
 }
 
 void MainWindow::showStatus(const QString& message, bool isError) {

@@ -1,6 +1,7 @@
 #pragma once
 // The reading station's main window: worklist on the left, the image on the
-// right. Composes cloudclient (studies) and viewer (images).
+// middle, the report beside it. Composes cloudclient (studies, outbox), viewer
+// (images) and reporting (editor, signatures).
 
 #include "cloudclient/DicomWebClient.h"
 
@@ -13,6 +14,9 @@ class QTableView;
 
 namespace yunyue {
 
+class DraftStore;
+class Outbox;
+class ReportPanel;
 class SliceView;
 class StudyCache;
 class StudyOpener;
@@ -34,6 +38,10 @@ class MainWindow : public QMainWindow {
   WorklistModel* worklist() const { return m_worklist; }
   QTableView* worklistView() const { return m_table; }
   SliceView* sliceView() const { return m_view; }
+  ReportPanel* reportPanel() const { return m_report; }
+  Outbox* outbox() const { return m_outbox.get(); }
+  // Shows only studies whose preliminary report waits for a reviewer.
+  void showReviewQueue(bool on);
 
  signals:
   void worklistLoaded(int studies);
@@ -45,17 +53,24 @@ class MainWindow : public QMainWindow {
 
  private:
   void refresh();
+  // The workflow state of every study in the worklist, from the archive.
+  void lookUpReportStates();
+  void showOutboxState();
   void showStatus(const QString& message, bool isError = false);
 
   ServerProfile m_profile;
   std::unique_ptr<StudyCache> m_cache;
+  std::unique_ptr<DraftStore> m_drafts;
+  std::unique_ptr<Outbox> m_outbox;
   DicomWebClient* m_client = nullptr;
   StudyOpener* m_opener = nullptr;
   WorklistModel* m_worklist;
   QSortFilterProxyModel* m_sorted;
   QTableView* m_table;
   SliceView* m_view;
+  ReportPanel* m_report;
   QLabel* m_status;
+  QLabel* m_outboxState;
 };
 
 }  // namespace yunyue

@@ -38,6 +38,12 @@ void WorklistModel::setPullFinished(const QString& studyUid, const PullResult& r
   localCopyChanged(studyUid);
 }
 
+void WorklistModel::setReportState(const QString& studyUid, const StudyReportState& state) {
+  m_reportState.insert(studyUid, state.state);
+  const int row = findStudy(studyUid);
+  if (row >= 0) emit dataChanged(index(row, ReportColumn), index(row, ReportColumn));
+}
+
 void WorklistModel::localCopyChanged(const QString& studyUid) {
   const int row = findStudy(studyUid);
   if (row >= 0) emit dataChanged(index(row, LocalCopyColumn), index(row, LocalCopyColumn));
@@ -75,6 +81,13 @@ QVariant WorklistModel::data(const QModelIndex& index, int role) const {
   const StudyRecord& s = m_studies.at(index.row());
   const QDateTime when(s.studyDate, s.studyTime.isValid() ? s.studyTime : QTime(0, 0));
   if (index.column() == LocalCopyColumn) return localCopyData(s, role);
+  if (index.column() == ReportColumn) {
+    const auto state = m_reportState.constFind(s.studyInstanceUid);
+    if (state == m_reportState.constEnd()) return {};
+    if (role == Qt::DisplayRole) return reportStateName(*state);
+    if (role == ReportStateRole || role == SortRole) return int(*state);
+    return {};
+  }
   if (role == Qt::DisplayRole) {
     switch (index.column()) {
       case PatientNameColumn: return s.patientName.display();
@@ -107,6 +120,7 @@ QVariant WorklistModel::headerData(int section, Qt::Orientation orientation, int
     case InstitutionColumn: return tr("Institution");
     case StudyDateTimeColumn: return tr("Study date");
     case LocalCopyColumn: return tr("Local copy");
+    case ReportColumn: return tr("Report");
     case DescriptionColumn: return tr("Description");
     case ImagesColumn: return tr("Images");
     case AccessionColumn: return tr("Accession");

@@ -2,10 +2,12 @@
 //   yunyue [--profile cloud.ini] [--open UID|ACCESSION] [--screenshot FILE] [--language zh_CN|en]
 //   yunyue pull [--profile cloud.ini] [--cache DIR] UID|ACCESSION     (no display needed)
 //   yunyue render [--cache DIR] SERIES --plane ... --out FILE.png     (no display needed)
+//   yunyue report draft|sign|countersign|verify|submit|status|spot-check  (no display needed)
 
 #include "app/MainWindow.h"
 #include "app/PullCommand.h"
 #include "app/RenderCommand.h"
+#include "app/ReportCommand.h"
 #include "app/WorklistModel.h"
 #include "viewer/widgets/VtkOpenGLWidget.h"
 
@@ -56,11 +58,19 @@ int main(int argc, char** argv) {
   std::signal(SIGXFSZ, SIG_IGN);
   // Verbs run without a display (QImage writes PNGs without a QGuiApplication).
   using Verb = int (*)(const QStringList&);
-  const std::pair<const char*, Verb> verbs[] = {{"pull", yunyue::runPullCommand},
-                                                {"render", yunyue::runRenderCommand}};
-  for (const auto& [name, run] : verbs) {
+  struct VerbEntry {
+    const char* name;
+    Verb run;
+    bool fonts;  // draws text (the report PDF): needs a QGuiApplication, offscreen will do
+  };
+  const VerbEntry verbs[] = {{"pull", yunyue::runPullCommand, false},
+                             {"render", yunyue::runRenderCommand, false},
+                             {"report", yunyue::runReportCommand, true}};
+  for (const auto& [name, run, fonts] : verbs) {
     if (argc < 2 || qstrcmp(argv[1], name) != 0) continue;
-    QCoreApplication app(argc, argv);
+    if (fonts && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> owner(fonts ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication& app = *owner;
     QCoreApplication::setApplicationName(QStringLiteral("yunyue"));
     QCoreApplication::setOrganizationName(QStringLiteral("yunyue"));
     installTranslations(app, qEnvironmentVariable("YUNYUE_LANGUAGE"));

@@ -13,7 +13,10 @@ function(yunyue_add_qtest name)
   set(env
     "YUNYUE_TEST_DATA=${YUNYUE_TEST_DATA_DIR}"
     "YUNYUE_TEST_CLOUD=${YUNYUE_TEST_CLOUD_DIR}/cloud.ini"
-    "YUNYUE_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
+    "YUNYUE_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
+    # Drafts and the outbox of a workstation started by a test stay with the test.
+    "YUNYUE_DRAFTS_DIR=${CMAKE_CURRENT_BINARY_DIR}/${name}-home/drafts"
+    "YUNYUE_OUTBOX_DIR=${CMAKE_CURRENT_BINARY_DIR}/${name}-home/outbox")
   if(NOT T_GUI)
     list(APPEND env "QT_QPA_PLATFORM=offscreen")
   endif()

@@ -1,6 +1,7 @@
 #include "reporting/EncapsulatedPdf.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QTemporaryDir>
@@ -13,9 +14,9 @@
 namespace yunyue {
 namespace {
 
-// The SR our codec writes for TID 2000 with numeric measurements: Enhanced SR
-// (PS3.4 B.5). The PDF refers to the report by this class and its instance UID.
-constexpr const char* kReportSrSopClass = UID_EnhancedSRStorage;
+// The SR our codec writes for TID 2000: Comprehensive SR (PS3.4 B.5). The PDF
+// refers to the report by this class and its instance UID.
+constexpr const char* kReportSrSopClass = UID_ComprehensiveSRStorage;
 // Series Number (0020,0011) is type 1 in the Encapsulated Document Series; a
 // high, fixed number keeps the rendered report after the image series.
 constexpr const char* kPdfSeriesNumber = "9001";
@@ -23,6 +24,28 @@ constexpr const char* kPdfSeriesNumber = "9001";
 QString newUid(const char* root) {
   char uid[100];
   return QString::fromLatin1(dcmGenerateUniqueIdentifier(uid, root));
+}
+
+// A name-based UID under 2.25 (PS3.5 B.2: a UUID as one integer; here the
+// first 128 bits of SHA-256 of the name, like a version-5 UUID). The PDF of
+// one report always gets the same UIDs, so sending it twice stores it once.
+QString uidFromName(const QString& name) {
+  const QByteArray hash = QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256).left(16);
+  __extension__ unsigned __int128 n = 0;  // GCC and Clang; 128 bits hold the hash
+  for (char c : hash) n = (n << 8) | quint8(c);
+  QString digits;
+  do {
+    digits.prepend(QChar(char('0' + int(n % 10))));
+    n /= 10;
+  } while (n);
+  return QStringLiteral("2.25.") + digits;
+}
+
+// The PDF's series or instance UID: named after the report it renders, new
+// when the report has no SOP Instance UID yet.
+QString pdfUid(const Report& r, const char* what, const char* root) {
+  if (r.srInstanceUid.isEmpty()) return newUid(root);
+  return uidFromName(r.srInstanceUid + QStringLiteral("/pdf/") + QLatin1String(what));
 }
 
 bool put(DcmItem& item, const DcmTagKey& tag, const QString& value, QString* detail) {
@@ -55,7 +78,7 @@ bool putPatientAndStudy(DcmItem& d, const ReportedStudy& s, QString* detail) {
 // SC Equipment (C.8.6.1): a document series, made by workstation (WSD).
 bool putSeriesAndEquipment(DcmItem& d, const Report& r, QString* detail) {
   return put(d, DCM_Modality, QStringLiteral("DOC"), detail) &&
-         put(d, DCM_SeriesInstanceUID, newUid(SITE_SERIES_UID_ROOT), detail) &&
+         put(d, DCM_SeriesInstanceUID, pdfUid(r, "series", SITE_SERIES_UID_ROOT), detail) &&
          put(d, DCM_SeriesNumber, QString::fromLatin1(kPdfSeriesNumber), detail) &&
          put(d, DCM_Manufacturer, QStringLiteral("Yunyue"), detail) &&
          put(d, DCM_ManufacturerModelName, QStringLiteral("Yunyue Workstation"), detail) &&
@@ -117,10 +140,10 @@ bool putDocument(DcmItem& d, const QByteArray& pdf, const Report& r, const QDate
 }
 
 // SOP Common (C.12.1): UTF-8 for the Chinese names and titles.
-bool putSopCommon(DcmItem& d, const QDateTime& now, QString* detail) {
+bool putSopCommon(DcmItem& d, const Report& r, const QDateTime& now, QString* detail) {
   return put(d, DCM_SpecificCharacterSet, QStringLiteral("ISO_IR 192"), detail) &&
          put(d, DCM_SOPClassUID, QString::fromLatin1(UID_EncapsulatedPDFStorage), detail) &&
-         put(d, DCM_SOPInstanceUID, newUid(SITE_INSTANCE_UID_ROOT), detail) &&
+         put(d, DCM_SOPInstanceUID, pdfUid(r, "instance", SITE_INSTANCE_UID_ROOT), detail) &&
          put(d, DCM_InstanceCreationDate, da(now), detail) && put(d, DCM_InstanceCreationTime, tm(now), detail);
 }
 
@@ -158,7 +181,7 @@ bool encapsulatePdf(const QByteArray& pdf, const Report& report, QByteArray* par
     const QDateTime now = QDateTime::currentDateTime();
     DcmFileFormat file;
     DcmItem& d = *file.getDataset();
-    if (putSopCommon(d, now, &detail) && putPatientAndStudy(d, report.study, &detail) &&
+    if (putSopCommon(d, report, now, &detail) && putPatientAndStudy(d, report.study, &detail) &&
         putSeriesAndEquipment(d, report, &detail) && putDocument(d, pdf, report, now, &detail) &&
         writePart10(file, part10, &detail))
       return true;

@@ -1,5 +1,7 @@
 #include "reporting/ReportSignature.h"
 
+#include "reporting/DcmtkLog.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -59,6 +61,7 @@ bool fail(ReportingError* error, Code code, const QString& message, const QStrin
 void initializeDcmsign() {
   static std::once_flag once;
   std::call_once(once, [] { DcmSignature::initializeLibrary(); });
+  quietDcmtkCharsetWarnings();
 }
 
 QByteArray localPath(const QString& path) { return QFile::encodeName(path); }

@@ -26,6 +26,8 @@
 
 #include "reporting/ReportSr.h"
 
+#include "reporting/DcmtkLog.h"
+
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -98,8 +100,12 @@ QString utcOffset(const QDateTime& dt) {
 }
 
 // DT with milliseconds and the offset, so the moment and the zone come back.
+// DCMTK 3.6.7 refuses offsets whose hours are 00 ("+0000", "-0030") although
+// PS3.5 allows them: those moments are written without an offset, which a
+// reader then takes from TimezoneOffsetFromUTC (PS3.3 C.12.1.1.8).
 QString dicomDateTime(const QDateTime& dt) {
-  return dt.toString(QStringLiteral("yyyyMMddHHmmss.zzz")) + utcOffset(dt);
+  const QString offset = std::abs(dt.offsetFromUtc()) < 3600 ? QString() : utcOffset(dt);
+  return dt.toString(QStringLiteral("yyyyMMddHHmmss.zzz")) + offset;
 }
 
 // Parses DA + TM + "&ZZXX" pieces; any component after the year may be absent.
@@ -542,12 +548,18 @@ class SrDecoder {
     readHeader();
     readEvidence();
     if (!tree_.gotoRoot()) return;
-    report_.observationDateTime =
-        parseDicomDateTime(fromOf(tree_.getCurrentContentItem().getObservationDateTime()));
+    report_.observationDateTime = inDocumentZone(fromOf(tree_.getCurrentContentItem().getObservationDateTime()));
     forEachChild([this] { readRootChild(); });
   }
 
  private:
+  // A DT without its own offset is in the document's TimezoneOffsetFromUTC
+  // (PS3.3 C.12.1.1.8), when it has one.
+  QDateTime inDocumentZone(const QString& dt) {
+    const bool hasOffset = dt.contains(QLatin1Char('+')) || dt.contains(QLatin1Char('-'));
+    return parseDicomDateTime(hasOffset || dt.isEmpty() ? dt : dt.trimmed() + get(&DSRDocument::getTimezoneOffsetFromUTC));
+  }
+
   // Calls fn with the cursor on each child of the current node; the cursor
   // is back on the node afterwards (fn must leave it where it found it).
   void forEachChild(const std::function<void()>& fn) {
@@ -597,7 +609,7 @@ class SrDecoder {
       DSRCodedEntryValue code;
       doc_.getVerifyingObserver(1, when, name, code, organisation);
       report_.verifier = {fromOf(name), fromOf(code.getCodeValue()), fromOf(organisation)};
-      report_.verificationDateTime = parseDicomDateTime(fromOf(when));
+      report_.verificationDateTime = inDocumentZone(fromOf(when));
     }
   }
 
@@ -802,6 +814,7 @@ bool encodeReportSr(Report* report, QByteArray* part10, ReportingError* error) {
 }
 
 bool decodeReportSr(const QByteArray& part10, Report* report, ReportingError* error) {
+  quietDcmtkCharsetWarnings();
   DcmFileFormat file;
   QString detail;
   if (!readPart10(part10, file, &detail)) {
