@@ -75,6 +75,8 @@ MainWindow::MainWindow(QWidget* parent)
   splitter->setStretchFactor(0, 3);
   splitter->setStretchFactor(1, 3);
   splitter->setStretchFactor(2, 2);
+  // Worklist wide enough for its state columns, the image largest, the report beside it.
+  splitter->setSizes({620, 580, 400});
   setCentralWidget(splitter);
   m_sorted->setFilterKeyColumn(WorklistModel::ReportColumn);
   m_sorted->setFilterRole(WorklistModel::ReportStateRole);
@@ -129,6 +131,8 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow() {
   delete m_opener;  // stops its pull before the cache goes
   m_opener = nullptr;
+  delete m_report;  // saves its draft while the draft store is still there
+  m_report = nullptr;
 }
 
 void MainWindow::connectTo(const ServerProfile& profile) {
@@ -156,6 +160,8 @@ void MainWindow::connectTo(const ServerProfile& profile) {
   connect(m_opener, &StudyOpener::firstImageReady, this,
           [this](const DecodedImage& image, const SeriesRecord& series) {
             m_view->setImage(image);
+            const int row = m_worklist->findStudy(m_openStudyUid);
+            if (row >= 0) m_report->openStudy(m_worklist->study(row), image.sopInstanceUid, image.sliceThickness);
             showStatus(tr("Series %1: %2 (%n image(s))", nullptr, series.numberOfInstances)
                            .arg(series.seriesNumber)
                            .arg(series.seriesDescription));
@@ -237,7 +243,8 @@ void MainWindow::openStudy(int modelRow) {
   m_view->clearImage();
   showStatus(tr("Opening %1…").arg(study.patientName.display()));
   m_opener->open(study);
-  m_report->openStudy(study);
+  m_openStudyUid = study.studyInstanceUid;
+  m_report->setEnabled(false);  // until the first image is in the cache
 }
 
 void MainWindow::showStatus(const QString& message, bool isError) {

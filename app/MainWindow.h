@@ -69,6 +69,7 @@ class MainWindow : public QMainWindow {
   QTableView* m_table;
   SliceView* m_view;
   ReportPanel* m_report;
+  QString m_openStudyUid;  // the study being read
   QLabel* m_status;
   QLabel* m_outboxState;
 };

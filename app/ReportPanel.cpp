@@ -127,7 +127,7 @@ ReportPanel::ReportPanel(DraftStore* drafts, QWidget* parent)
   };
   m_conflict = [this](const ArchivedReportFile& current) {
     const QString text =
-        tr("The archive already holds a newer report for this study: %1, by %2, %3.\n\n"
+        tr("The archive already holds a newer report for this study: %1, by %2, %3. "
            "Send yours as well? Both stay in the archive; nothing is overwritten.")
             .arg(reportStateName(current.summary.verified ? ReportState::Final : ReportState::Preliminary),
                  readableName(current.report.author.name),
@@ -150,14 +150,21 @@ void ReportPanel::setConnection(DicomWebClient* client, Outbox* outbox, StudyCac
   }
 }
 
-void ReportPanel::openStudy(const StudyRecord& study) {
+void ReportPanel::openStudy(const StudyRecord& study, const QString& firstImageSopUid, double sliceThickness) {
   m_study = study;
   m_archived.clear();
   m_state = {};
   setEnabled(true);
+  // The image file knows what the search does not (body part) and spells
+  // the names as the hospital wrote them.
+  ReportedStudy reported = studyOf(study);
+  const QString firstImage = m_cache ? m_cache->instancePath(firstImageSopUid) : QString();
+  ReportingError error;
+  if (!firstImage.isEmpty() && readReportedStudy({firstImage}, &reported, &error)) reported.evidence.clear();
+  m_editor->setTemplateValues({{QStringLiteral("thickness"), QLocale().toString(sliceThickness, 'g', 3)}});
   const SignerSettings signer = SignerSettings::load();
   const QString language = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
-  m_editor->openStudy(studyOf(study), signer.observer, language);
+  m_editor->openStudy(reported, signer.observer, language);
   refreshArchive();
 }
 

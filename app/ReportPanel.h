@@ -42,9 +42,10 @@ class ReportPanel : public QWidget {
 
   // The archive and the outbox of the current connection (either may be null).
   void setConnection(DicomWebClient* client, Outbox* outbox, StudyCache* cache);
-  // A study was opened: its draft (or a new report from the template), and
-  // the state of its reports in the archive.
-  void openStudy(const StudyRecord& study);
+  // A study was opened and its first image is in the cache: its draft (or a
+  // new report from the template that fits the image's modality and body
+  // part), and the state of its reports in the archive.
+  void openStudy(const StudyRecord& study, const QString& firstImageSopUid, double sliceThickness);
   QString studyUid() const { return m_study.studyInstanceUid; }
   // Looks at the archive again (after a delivery, or on request).
   void refreshArchive();

@@ -76,6 +76,7 @@ ReportEditor::ReportEditor(DraftStore* drafts, QWidget* parent)
   m_author->setObjectName(QStringLiteral("author"));
   m_author->setReadOnly(true);
   m_snippets->setObjectName(QStringLiteral("snippets"));
+  m_snippets->setWordWrap(true);  // long phrases read whole in a narrow panel
   m_snippets->setToolTip(tr("Double-click a phrase, or press Enter, to insert it at the cursor."));
   m_keyImages->setObjectName(QStringLiteral("keyImages"));
   m_keyImages->setMaximumHeight(120);
@@ -309,10 +310,16 @@ void ReportEditor::applyTemplate(const ReportTemplate* next, const ReportTemplat
     QString previousText;
     if (previous)
       for (const ReportSection& p : previous->sections)
-        if (p.key == s.key) previousText = p.text;
+        if (p.key == s.key) previousText = filled(p.text);
     const QString current = edit->toPlainText();
-    if (current.isEmpty() || current == previousText) setText(edit, s.text);
+    if (current.isEmpty() || current == previousText) setText(edit, filled(s.text));
   }
+}
+
+QString ReportEditor::filled(QString text) const {
+  for (auto it = m_templateValues.cbegin(); it != m_templateValues.cend(); ++it)
+    text.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), it.value());
+  return text;
 }
 
 void ReportEditor::loadSnippets(const QString& modality, const QString& language) {

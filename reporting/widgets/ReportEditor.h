@@ -9,6 +9,7 @@
 #include "reporting/ReportingError.h"
 
 #include <QList>
+#include <QMap>
 #include <QStringList>
 #include <QTimer>
 #include <QWidget>
@@ -37,6 +38,9 @@ class ReportEditor : public QWidget {
   // best template for the study's modality and body part is filled in.
   void openStudy(const ReportedStudy& study, const Observer& author, const QString& language);
   bool restoredFromDraft() const { return m_restored; }
+  // Values for the templates' placeholders, e.g. {"thickness", "1.5"} for
+  // "层厚{thickness}mm"; set before openStudy. Unknown placeholders stay.
+  void setTemplateValues(const QMap<QString, QString>& values) { m_templateValues = values; }
 
   // The current content, as the SR codec and the signer take it.
   Report report() const;
@@ -77,6 +81,7 @@ class ReportEditor : public QWidget {
   void chooseTemplate(int index);
   void applyTemplate(const ReportTemplate* next, const ReportTemplate* previous);
   void loadSnippets(const QString& modality, const QString& language);
+  QString filled(QString templateText) const;
   void markChanged();
   void setText(QPlainTextEdit* edit, const QString& text);
   void setStatus(const QString& text);
@@ -85,6 +90,7 @@ class ReportEditor : public QWidget {
   DraftStore* m_drafts;
   Report m_report;  // everything but the three section texts, which live in the editors
   QList<ReportTemplate> m_templates;
+  QMap<QString, QString> m_templateValues;
   int m_templateIndex = -1;
   bool m_loading = false;
   bool m_dirty = false;
