@@ -219,7 +219,8 @@ int draft(QCommandLineParser& cli, const Common& o, const QStringList& arguments
   const QCommandLineOption technique(QStringLiteral("technique"), ReportCommand::tr("Technique text (default: the template's)."), QStringLiteral("text"));
   const QCommandLineOption findings(QStringLiteral("findings"), ReportCommand::tr("Findings text (default: the template's)."), QStringLiteral("text"));
   const QCommandLineOption impression(QStringLiteral("impression"), ReportCommand::tr("Impression text (default: the template's)."), QStringLiteral("text"));
-  cli.addOptions({o.cache, o.out, templateOption, language, authorName, authorId, organisation, technique, findings, impression});
+  const QCommandLineOption amends(QStringLiteral("amends"), ReportCommand::tr("The final report (SR file) this one amends: its text is the start."), QStringLiteral("file"));
+  cli.addOptions({o.cache, o.out, templateOption, language, authorName, authorId, organisation, technique, findings, impression, amends});
   if (!parse(cli, arguments) || cli.positionalArguments().size() != 3 || !cli.isSet(o.out))
     return fail(ReportCommand::tr("usage: yunyue report draft [--cache DIR] STUDY --out REPORT.json [--author-name PN ...]"), cli.errorText(), 2);
   const QString studyUid = cli.positionalArguments().at(2);
@@ -251,6 +252,24 @@ int draft(QCommandLineParser& cli, const Common& o, const QStringList& arguments
       if (s.key == QLatin1String("findings")) report.findings = s.text;
       if (s.key == QLatin1String("impression")) report.impression = s.text;
     }
+  }
+  if (cli.isSet(amends)) {
+    // An amendment starts from the final report's text and names it as its
+    // predecessor (PredecessorDocumentsSequence); the final stays as it is.
+    QByteArray part10;
+    QString problem;
+    Report final;
+    if (!readFile(cli.value(amends), &part10, &problem)) return fail(problem, {}, 2);
+    if (!decodeReportSr(part10, &final, &error)) return fail(error, 2);
+    if (!final.verified || final.study.studyUid != studyUid)
+      return fail(ReportCommand::tr("%1 is no final report of study %2").arg(cli.value(amends), studyUid), {}, 2);
+    report.technique = final.technique;
+    report.findings = final.findings;
+    report.impression = final.impression;
+    report.measurements = final.measurements;
+    report.keyImages = final.keyImages;
+    report.predecessors = {{final.study.studyUid, final.srSeriesUid, QString::fromLatin1(kReportSopClassUid),
+                            final.srInstanceUid, 0}};
   }
   if (cli.isSet(technique)) report.technique = cli.value(technique);
   if (cli.isSet(findings)) report.findings = cli.value(findings);

@@ -849,6 +849,20 @@ bool decodeReportSr(const QByteArray& part10, Report* report, ReportingError* er
              QStringLiteral("DSRDocument::read: %1").arg(QString::fromLatin1(status.text())));
     return false;
   }
+  // A study holds other SR documents too (dose reports, measurement reports,
+  // our peer-review scores): a diagnostic report's root is titled from
+  // PS3.16 CID 7000 "Diagnostic Imaging Report Document Titles" (LOINC) or
+  // says it follows TID 2000.
+  DSRDocumentTree& tree = doc.getTree();
+  OFString templateId, mappingResource;
+  if (tree.gotoRoot()) tree.getCurrentContentItem().getTemplateIdentification(templateId, mappingResource);
+  const DSRCodedEntryValue& title = tree.getCurrentContentItem().getConceptName();
+  if (title.getCodingSchemeDesignator() != "LN" && !(templateId == "2000" && mappingResource == "DCMR")) {
+    setError(error, Code::NotAReport, notAReport,
+             QStringLiteral("root concept (%1, %2) is no diagnostic report title")
+                 .arg(fromOf(title.getCodeValue()), fromOf(title.getCodingSchemeDesignator())));
+    return false;
+  }
   Report decoded;
   SrDecoder(doc, decoded).run();
   decoded.templateId = privateTemplateId(dataset);

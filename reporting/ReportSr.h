@@ -19,6 +19,9 @@
 
 namespace yunyue {
 
+// The SOP class encodeReportSr writes: Comprehensive SR Storage.
+inline constexpr char kReportSopClassUid[] = "1.2.840.10008.5.1.4.1.1.88.33";
+
 // Builds the SR as DICOM Part 10, Explicit VR Little Endian, ISO_IR 192.
 // Fills an empty report->srSeriesUid / srInstanceUid / contentDateTime and
 // writes them back. Returns false with Code::EncodeFailed when a value cannot

@@ -220,6 +220,29 @@ class TestCliReport : public QObject {
     QCOMPARE(stateLine(), QString("Final"));
   }
 
+  // An amendment of the final report, signed and countersigned, makes the
+  // study Amended; the final stays in the archive as its predecessor.
+  void amendment() {
+    const QString draft = path("amend.json");
+    Run r = yunyue({"report", "draft", "--cache", m_cache, m_studyUid, "--out", draft, "--author-name", "王^医生",
+                    "--amends", path("final.dcm"), "--impression", "颅骨未见骨折。补充：鼻窦清晰。"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+    const QString amended = path("amended.dcm");
+    r = yunyue(QStringList{"report", "sign", draft, "--out", amended} + signer("wang"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+    r = run("dsrdump", {amended});
+    QVERIFY2(r.out.contains("Predecessor"), qPrintable(r.out));
+    r = yunyue(QStringList{"report", "submit", amended} + cloud());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+    QCOMPARE(stateLine(), QString("Preliminary"));
+    const QString amendedFinal = path("amended-final.dcm");
+    r = yunyue(QStringList{"report", "countersign", amended, "--name", "李^主任", "--out", amendedFinal} + signer("li"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+    r = yunyue(QStringList{"report", "submit", amendedFinal} + cloud());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+    QCOMPARE(stateLine(), QString("Amended"));
+  }
+
   void tamperingIsCaught() {
     const QString tampered = path("tampered.dcm");
     QVERIFY(QFile::copy(path("final.dcm"), tampered));
