@@ -4,6 +4,7 @@
 #include "reporting/ReportSr.h"
 
 #include <QLoggingCategory>
+#include <algorithm>
 #include <memory>
 
 Q_LOGGING_CATEGORY(lcArchivedReports, "yunyue.app.reports")
@@ -11,23 +12,19 @@ Q_LOGGING_CATEGORY(lcArchivedReports, "yunyue.app.reports")
 namespace yunyue {
 namespace {
 
-// One fetch of a study's reports: counts the outstanding requests and
+// One fetch of a study's SR documents: counts the outstanding requests and
 // answers once, with the first error or everything found.
-struct ReportFetch {
+struct SrFetch {
   DicomWebClient* client;
   QString studyUid;
-  CenterTrust trust;
-  ArchivedReportsFound done;
-  QList<ArchivedReportFile> found;
+  SrDocumentsFound done;
+  QList<QByteArray> found;
   CloudError error;
   int outstanding = 0;
 
   void finishOne() {
     if (--outstanding > 0) return;
-    std::sort(found.begin(), found.end(), [](const ArchivedReportFile& a, const ArchivedReportFile& b) {
-      return a.summary.contentDateTime < b.summary.contentDateTime;
-    });
-    done(error.isError() ? QList<ArchivedReportFile>{} : found, error);
+    done(error.isError() ? QList<QByteArray>{} : found, error);
   }
 };
 
@@ -61,9 +58,8 @@ ArchivedReportFile readReport(const QByteArray& part10, const CenterTrust& trust
 
 }  // namespace
 
-void fetchArchivedReports(DicomWebClient* client, const QString& studyUid, const CenterTrust& trust,
-                          ArchivedReportsFound done) {
-  auto fetch = std::make_shared<ReportFetch>(ReportFetch{client, studyUid, trust, std::move(done), {}, {}, 1});
+void fetchSrDocuments(DicomWebClient* client, const QString& studyUid, SrDocumentsFound done) {
+  auto fetch = std::make_shared<SrFetch>(SrFetch{client, studyUid, std::move(done), {}, {}, 1});
   client->searchSeries(studyUid, [fetch](QList<SeriesRecord> series, CloudError error) {
     if (error.isError()) {
       fetch->error = error;
@@ -75,21 +71,13 @@ void fetchArchivedReports(DicomWebClient* client, const QString& studyUid, const
       fetch->client->searchInstances(
           fetch->studyUid, s.seriesInstanceUid,
           [fetch, seriesUid = s.seriesInstanceUid](QList<InstanceRecord> instances, CloudError e) {
-            if (e.isError()) {
-              if (!fetch->error.isError()) fetch->error = e;
-              return fetch->finishOne();
-            }
+            if (e.isError() && !fetch->error.isError()) fetch->error = e;
             for (const InstanceRecord& i : instances) {
               ++fetch->outstanding;
               fetch->client->retrieveInstance(fetch->studyUid, seriesUid, i.sopInstanceUid,
                                               [fetch](QByteArray part10, CloudError re) {
-                                                if (re.isError()) {
-                                                  if (!fetch->error.isError()) fetch->error = re;
-                                                } else {
-                                                  bool isReport = false;
-                                                  ArchivedReportFile f = readReport(part10, fetch->trust, &isReport);
-                                                  if (isReport) fetch->found.append(f);
-                                                }
+                                                if (re.isError() && !fetch->error.isError()) fetch->error = re;
+                                                if (!re.isError()) fetch->found.append(part10);
                                                 fetch->finishOne();
                                               });
             }
@@ -97,6 +85,34 @@ void fetchArchivedReports(DicomWebClient* client, const QString& studyUid, const
           });
     }
     fetch->finishOne();
+  });
+}
+
+void fetchArchivedReports(DicomWebClient* client, const QString& studyUid, const CenterTrust& trust,
+                          ArchivedReportsFound done) {
+  fetchSrDocuments(client, studyUid, [trust, done](QList<QByteArray> documents, CloudError error) {
+    QList<ArchivedReportFile> found;
+    for (const QByteArray& part10 : documents) {
+      bool isReport = false;
+      ArchivedReportFile f = readReport(part10, trust, &isReport);
+      if (isReport) found.append(f);
+    }
+    std::sort(found.begin(), found.end(), [](const ArchivedReportFile& a, const ArchivedReportFile& b) {
+      return a.summary.contentDateTime < b.summary.contentDateTime;
+    });
+    done(error.isError() ? QList<ArchivedReportFile>{} : found, error);
+  });
+}
+
+void fetchPeerReviews(DicomWebClient* client, const QString& studyUid, PeerReviewsFound done) {
+  fetchSrDocuments(client, studyUid, [done](QList<QByteArray> documents, CloudError error) {
+    QList<PeerReview> found;
+    for (const QByteArray& part10 : documents) {
+      PeerReview review;
+      ReportingError ignored;  // other SR documents: reports, dose reports
+      if (decodePeerReviewSr(part10, &review, &ignored)) found.append(review);
+    }
+    done(found, error);
   });
 }
 

@@ -5,6 +5,7 @@
 // derived from these, so every workstation sees the same state.
 
 #include "cloudclient/CloudError.h"
+#include "reporting/PeerReview.h"
 #include "reporting/Report.h"
 #include "reporting/ReportSignature.h"
 #include "reporting/ReportWorkflow.h"
@@ -25,10 +26,17 @@ struct ArchivedReportFile {
 };
 
 using ArchivedReportsFound = std::function<void(QList<ArchivedReportFile>, CloudError)>;
+using SrDocumentsFound = std::function<void(QList<QByteArray>, CloudError)>;
+using PeerReviewsFound = std::function<void(QList<PeerReview>, CloudError)>;
+
+// Every SR document of the study (series of modality SR), as Part 10 bytes.
+void fetchSrDocuments(DicomWebClient* client, const QString& studyUid, SrDocumentsFound done);
 
 // SR objects that are no diagnostic report (e.g. spot-check scores) are
-// skipped. Runs done from the event loop.
+// skipped. Each runs done once, from the event loop.
 void fetchArchivedReports(DicomWebClient* client, const QString& studyUid, const CenterTrust& trust,
                           ArchivedReportsFound done);
+// The spot check's scores stored in the study.
+void fetchPeerReviews(DicomWebClient* client, const QString& studyUid, PeerReviewsFound done);
 
 }  // namespace yunyue

@@ -6,6 +6,7 @@
 #include "cloudclient/InstanceFacts.h"
 #include "cloudclient/Outbox.h"
 #include "cloudclient/StudyCache.h"
+#include "reporting/PeerReview.h"
 #include "reporting/ReportJson.h"
 #include "reporting/ReportSignature.h"
 #include "reporting/ReportSr.h"
@@ -418,6 +419,36 @@ void printOutboxItem(const OutboxItem& item) {
         item.lastError.isEmpty() ? QString() : ReportCommand::tr("(%n attempt(s): %1)", nullptr, item.attempts).arg(item.lastError)));
 }
 
+// Sends what the outbox holds and waits for these items to be stored or
+// refused; what is not delivered in time stays queued for the next run.
+int deliver(Outbox* outbox, const ServerProfile& profile, const QStringList& sending, int waitMs) {
+  QElapsedTimer clock;
+  clock.start();
+  outbox->start(profile);
+  auto settled = [&] {
+    if (outbox->blockedBy().isError()) return true;
+    for (const QString& uid : sending) {
+      const OutboxItem::State s = outbox->item(uid).state;
+      if (s != OutboxItem::Sent && s != OutboxItem::Failed) return false;
+    }
+    return true;
+  };
+  waitFor(settled, waitMs);
+  int exitCode = 0;
+  int delivered = 0;
+  for (const QString& uid : sending) {
+    const OutboxItem item = outbox->item(uid);
+    printOutboxItem(item);
+    if (item.state == OutboxItem::Sent) ++delivered;
+    else if (item.state == OutboxItem::Failed) exitCode = 1;
+    else if (exitCode == 0) exitCode = 4;
+  }
+  if (outbox->blockedBy().isError()) return fail(outbox->blockedBy(), 4);
+  print(ReportCommand::tr("%1 of %2 delivered in %3 ms").arg(delivered).arg(sending.size()).arg(clock.elapsed()));
+  if (exitCode == 4) say(ReportCommand::tr("yunyue: not delivered yet; the outbox keeps it and sends it on the next run"));
+  return exitCode;
+}
+
 int submit(QCommandLineParser& cli, const Common& o, const QStringList& arguments) {
   const QCommandLineOption wait(QStringLiteral("wait"), ReportCommand::tr("Seconds to wait for delivery (default 60); what is not delivered stays queued."),
                                 QStringLiteral("s"), QStringLiteral("60"));
@@ -488,30 +519,7 @@ int submit(QCommandLineParser& cli, const Common& o, const QStringList& argument
       if (item.state == OutboxItem::Pending || item.state == OutboxItem::Sending) sending.append(item.sopInstanceUid);
   }
 
-  QElapsedTimer clock;
-  clock.start();
-  outbox->start(profile);
-  auto settled = [&] {
-    if (outbox->blockedBy().isError()) return true;
-    for (const QString& uid : sending) {
-      const OutboxItem::State s = outbox->item(uid).state;
-      if (s != OutboxItem::Sent && s != OutboxItem::Failed) return false;
-    }
-    return true;
-  };
-  waitFor(settled, int(cli.value(wait).toDouble() * 1000));
-  int delivered = 0;
-  for (const QString& uid : sending) {
-    const OutboxItem item = outbox->item(uid);
-    printOutboxItem(item);
-    if (item.state == OutboxItem::Sent) ++delivered;
-    else if (item.state == OutboxItem::Failed) exitCode = 1;
-    else if (exitCode == 0) exitCode = 4;
-  }
-  if (outbox->blockedBy().isError()) return fail(outbox->blockedBy(), 4);
-  print(ReportCommand::tr("%1 of %2 delivered in %3 ms").arg(delivered).arg(sending.size()).arg(clock.elapsed()));
-  if (exitCode == 4) say(ReportCommand::tr("yunyue: not delivered yet; the outbox keeps it and sends it on the next run"));
-  return exitCode;
+  return deliver(outbox.get(), profile, sending, int(cli.value(wait).toDouble() * 1000));
 }
 
 int status(QCommandLineParser& cli, const Common& o, const QStringList& arguments) {
@@ -548,6 +556,103 @@ int status(QCommandLineParser& cli, const Common& o, const QStringList& argument
 
 // --- spot check ----------------------------------------------------------------------
 
+bool studiesBetween(DicomWebClient* client, const QDate& from, const QDate& to, QList<StudyRecord>* studies,
+                    CloudError* error) {
+  StudyQuery query;
+  query.studyDateFrom = from;
+  query.studyDateTo = to;
+  bool done = false;
+  client->searchStudies(query, [&](QList<StudyRecord> found, CloudError e) {
+    *studies = found;
+    *error = e;
+    done = true;
+  });
+  if (!waitFor([&] { return done; }, 120000))
+    *error = {CloudErrorCode::ServerUnreachable, ReportCommand::tr("The archive did not answer."), {}};
+  return !error->isError();
+}
+
+// The per-reader table of the scores given in [from, to] (sample dates).
+int spotCheckSummary(DicomWebClient* client, const QList<StudyRecord>& studies, const QDate& from, const QDate& to) {
+  QList<PeerReview> reviews;
+  for (const StudyRecord& study : studies) {
+    bool done = false;
+    CloudError error;
+    fetchPeerReviews(client, study.studyInstanceUid, [&](QList<PeerReview> found, CloudError e) {
+      for (const PeerReview& r : found)
+        if (r.sampleDate >= from && r.sampleDate <= to) reviews.append(r);
+      error = e;
+      done = true;
+    });
+    if (!waitFor([&] { return done; }, 120000) || error.isError()) return fail(error);
+  }
+  print(ReportCommand::tr("spot-check scores %1 to %2: %n report(s) reviewed", nullptr, int(reviews.size()))
+            .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+  print(formatSummaryTable(summarizeByReader(reviews)));
+  return 0;
+}
+
+// A reviewer's RADPEER score for one final report of the day's sample,
+// stored as its own SR in the report's study through the outbox.
+int score(QCommandLineParser& cli, const Common& o, const QStringList& arguments) {
+  const QCommandLineOption report(QStringLiteral("report"), ReportCommand::tr("SOP Instance UID of the final report scored."), QStringLiteral("uid"));
+  const QCommandLineOption value(QStringLiteral("score"), ReportCommand::tr("RADPEER score: 1, 2a, 2b, 3a or 3b."), QStringLiteral("score"));
+  const QCommandLineOption comment(QStringLiteral("comment"), ReportCommand::tr("Why, in your words."), QStringLiteral("text"));
+  const QCommandLineOption name(QStringLiteral("name"), ReportCommand::tr("Your name, DICOM style (李^主任)."), QStringLiteral("name"));
+  const QCommandLineOption id(QStringLiteral("id"), ReportCommand::tr("Your staff ID."), QStringLiteral("id"));
+  const QCommandLineOption organisation(QStringLiteral("organisation"), ReportCommand::tr("Your organisation."), QStringLiteral("name"));
+  const QCommandLineOption date(QStringLiteral("date"), ReportCommand::tr("The spot check's day (yyyy-MM-dd, default today)."),
+                                QStringLiteral("date"), QDate::currentDate().toString(Qt::ISODate));
+  const QCommandLineOption percent(QStringLiteral("percent"), ReportCommand::tr("The spot check's share (default 5)."), QStringLiteral("p"), QStringLiteral("5"));
+  const QCommandLineOption seed(QStringLiteral("seed"), ReportCommand::tr("The spot check's seed (default: the date as yyyyMMdd)."), QStringLiteral("n"));
+  const QCommandLineOption wait(QStringLiteral("wait"), ReportCommand::tr("Seconds to wait for delivery (default 60); what is not delivered stays queued."),
+                                QStringLiteral("s"), QStringLiteral("60"));
+  cli.addOptions({o.trust, o.profile, o.outbox, report, value, comment, name, id, organisation, date, percent, seed, wait});
+  RadpeerScore radpeer = RadpeerScore::Agree;
+  if (!parse(cli, arguments) || cli.positionalArguments().size() != 3 || !cli.isSet(report) || !cli.isSet(name) ||
+      !radpeerFromCode(cli.value(value), &radpeer))
+    return fail(ReportCommand::tr("usage: yunyue report score STUDY --report UID --score 1|2a|2b|3a|3b --name PN [--comment TEXT]"), cli.errorText(), 2);
+  const QDate day = QDate::fromString(cli.value(date), Qt::ISODate);
+  if (!day.isValid()) return fail(ReportCommand::tr("bad --date %1").arg(cli.value(date)), {}, 2);
+  int exitCode = 0;
+  CenterTrust trust;
+  ServerProfile profile;
+  if (!loadTrust(cli.value(o.trust), &trust, &exitCode) || !loadProfile(cli.value(o.profile), &profile, &exitCode)) return exitCode;
+  CloudError cloudError;
+  std::unique_ptr<Outbox> outbox = Outbox::open(cli.value(o.outbox), &cloudError);
+  if (!outbox) return fail(cloudError, 2);
+  DicomWebClient client(profile);
+  QList<ArchivedReportFile> archived;
+  const QString studyUid = cli.positionalArguments().at(2);
+  if (!archivedReports(&client, studyUid, trust, &archived, &cloudError)) return fail(cloudError);
+  const ArchivedReportFile* scored = nullptr;
+  for (const ArchivedReportFile& f : archived)
+    if (f.summary.sopInstanceUid == cli.value(report)) scored = &f;
+  // Only what two signatures vouch for is scored.
+  if (!scored || !scored->summary.verified || !scored->summary.signaturesValid)
+    return fail(ReportCommand::tr("%1 is no valid final report of study %2").arg(cli.value(report), studyUid));
+
+  PeerReview review;
+  review.study = scored->report.study;
+  review.reviewedReport = {studyUid, scored->summary.seriesUid, QString::fromLatin1(kReportSopClassUid),
+                           scored->summary.sopInstanceUid, 0};
+  review.reviewedAuthor = scored->report.author;
+  review.reviewer = {cli.value(name), cli.value(id), cli.value(organisation)};
+  review.score = radpeer;
+  review.comment = cli.value(comment);
+  review.sampleDate = day;
+  review.samplePercent = cli.value(percent).toDouble();
+  review.sampleSeed = cli.isSet(seed) ? cli.value(seed).toULongLong() : quint64(day.toString(QStringLiteral("yyyyMMdd")).toULongLong());
+  QByteArray part10;
+  ReportingError error;
+  if (!encodePeerReviewSr(&review, &part10, &error)) return fail(error);
+  if (!outbox->enqueue(part10, studyUid, review.srInstanceUid,
+                       ReportCommand::tr("spot-check score %1").arg(radpeerCode(radpeer)), &cloudError))
+    return fail(cloudError);
+  print(ReportCommand::tr("scored %1: %2 (%3)").arg(cli.value(report), radpeerCode(radpeer), radpeerMeaning(radpeer)));
+  return deliver(outbox.get(), profile, {review.srInstanceUid}, int(cli.value(wait).toDouble() * 1000));
+}
+
 int spotCheck(QCommandLineParser& cli, const Common& o, const QStringList& arguments) {
   const QCommandLineOption date(QStringLiteral("date"), ReportCommand::tr("The day whose final reports are sampled (yyyy-MM-dd, default today)."),
                                 QStringLiteral("date"), QDate::currentDate().toString(Qt::ISODate));
@@ -556,9 +661,11 @@ int spotCheck(QCommandLineParser& cli, const Common& o, const QStringList& argum
   const QCommandLineOption seed(QStringLiteral("seed"), ReportCommand::tr("Seed of the draw (default: the date as yyyyMMdd)."), QStringLiteral("n"));
   const QCommandLineOption days(QStringLiteral("study-days"), ReportCommand::tr("How many days back studies are searched for reports (default 7)."),
                                 QStringLiteral("n"), QStringLiteral("7"));
-  cli.addOptions({o.trust, o.profile, date, percent, seed, days});
+  const QCommandLineOption summary(QStringLiteral("summary"), ReportCommand::tr("Instead of drawing: the scores of the last n days up to --date, per reader."),
+                                   QStringLiteral("n"));
+  cli.addOptions({o.trust, o.profile, date, percent, seed, days, summary});
   if (!parse(cli, arguments) || cli.positionalArguments().size() != 2)
-    return fail(ReportCommand::tr("usage: yunyue report spot-check [--date yyyy-MM-dd] [--percent P] [--seed N]"), cli.errorText(), 2);
+    return fail(ReportCommand::tr("usage: yunyue report spot-check [--date yyyy-MM-dd] [--percent P] [--seed N] [--summary DAYS]"), cli.errorText(), 2);
   const QDate day = QDate::fromString(cli.value(date), Qt::ISODate);
   if (!day.isValid()) return fail(ReportCommand::tr("bad --date %1").arg(cli.value(date)), {}, 2);
   const quint64 drawSeed = cli.isSet(seed) ? cli.value(seed).toULongLong() : quint64(day.toString(QStringLiteral("yyyyMMdd")).toULongLong());
@@ -570,19 +677,10 @@ int spotCheck(QCommandLineParser& cli, const Common& o, const QStringList& argum
 
   // Reports are verified within hours of the scan: the studies of the last
   // days hold every report verified on that day.
-  StudyQuery query;
-  query.studyDateFrom = day.addDays(-cli.value(days).toInt());
-  query.studyDateTo = day;
   QList<StudyRecord> studies;
   CloudError error;
-  bool done = false;
-  client.searchStudies(query, [&](QList<StudyRecord> found, CloudError e) {
-    studies = found;
-    error = e;
-    done = true;
-  });
-  waitFor([&] { return done; }, 120000);
-  if (error.isError()) return fail(error);
+  if (!studiesBetween(&client, day.addDays(-cli.value(days).toInt()), day, &studies, &error)) return fail(error);
+  if (cli.isSet(summary)) return spotCheckSummary(&client, studies, day.addDays(1 - cli.value(summary).toInt()), day);
   QStringList finals;
   QHash<QString, ArchivedReportFile> byUid;
   for (const StudyRecord& study : studies) {
@@ -603,7 +701,8 @@ int spotCheck(QCommandLineParser& cli, const Common& o, const QStringList& argum
   print(ReportCommand::tr("%1: %2 final report(s), seed %3, sample of %4:").arg(day.toString(Qt::ISODate)).arg(finals.size()).arg(drawSeed).arg(sample.size()));
   for (const QString& uid : sample) {
     const ArchivedReportFile& f = byUid[uid];
-    print(QStringLiteral("  %1  %2  %3  %4").arg(uid, f.report.study.accessionNumber, f.report.author.name, f.report.verifier.name));
+    print(QStringLiteral("  %1  %2  %3  %4  %5").arg(uid, f.report.study.studyUid, f.report.study.accessionNumber,
+                                                    f.report.author.name, f.report.verifier.name));
   }
   return 0;
 }
@@ -614,7 +713,7 @@ int runReportCommand(const QStringList& arguments) {
   using SubVerb = int (*)(QCommandLineParser&, const Common&, const QStringList&);
   const std::pair<const char*, SubVerb> verbs[] = {
       {"draft", draft},   {"sign", sign},     {"countersign", countersignVerb}, {"verify", verify},
-      {"submit", submit}, {"status", status}, {"spot-check", spotCheck}};
+      {"submit", submit}, {"status", status}, {"spot-check", spotCheck}, {"score", score}};
   const QString wanted = arguments.value(2);  // program, "report", sub-verb
   for (const auto& [name, run] : verbs) {
     if (wanted != QLatin1String(name)) continue;
@@ -626,7 +725,7 @@ int runReportCommand(const QStringList& arguments) {
     const Common options;
     return run(cli, options, arguments);
   }
-  return fail(ReportCommand::tr("usage: yunyue report draft|sign|countersign|verify|submit|status|spot-check ..."), {}, 2);
+  return fail(ReportCommand::tr("usage: yunyue report draft|sign|countersign|verify|submit|status|spot-check|score ..."), {}, 2);
 }
 
 }  // namespace yunyue

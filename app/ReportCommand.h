@@ -1,5 +1,5 @@
 #pragma once
-// `yunyue report <draft|sign|countersign|verify|submit|status|spot-check>`:
+// `yunyue report <draft|sign|countersign|verify|submit|status|spot-check|score>`:
 // the double-signed reporting workflow from the terminal, for automation and
 // for centers that script their daily checks. No display needed.
 //
@@ -10,7 +10,9 @@
 //   submit       sends SR files through the persistent outbox (STOW-RS), after
 //                the conflict check; with no files, delivers what is pending
 //   status       the study's reports in the archive, its workflow state, the outbox
-//   spot-check   the day's reproducible sample of final reports
+//   spot-check   the day's reproducible sample of final reports; --summary:
+//                the RADPEER scores per reader
+//   score        a reviewer's RADPEER score of a sampled report, archived as SR
 
 #include <QStringList>
 

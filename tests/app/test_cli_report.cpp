@@ -67,6 +67,7 @@ class TestCliReport : public QObject {
   QString m_studyUid = newUid();
   QString m_pki, m_cache, m_outbox;
   yunyue::test::ArchiveAdmin m_admin;
+  QString m_finalUid;
 
   QString path(const QString& name) const { return m_tmp.filePath(name); }
 
@@ -205,8 +206,33 @@ class TestCliReport : public QObject {
     r = yunyue(QStringList{"report", "submit", final} + cloud());
     QVERIFY2(r.exitCode == 0, qPrintable(r.out));
     r = yunyue(QStringList{"report", "status", m_studyUid} + cloud());
+    const QString finalUid = QRegularExpression("state: Final \\(([0-9.]+)\\)").match(r.out).captured(1);
+    QVERIFY2(!finalUid.isEmpty(), qPrintable(r.out));
+    m_finalUid = finalUid;
     // One line per report in the archive: the preliminary and the final.
     QCOMPARE(r.out.count(QRegularExpression("^[0-9.]+  \\d{4}-\\d\\d-", QRegularExpression::MultilineOption)), 2);
+  }
+
+  // Today's spot check draws the final report (all of them at 100 %), a
+  // reviewer scores it, and the per-reader summary counts the score.
+  void spotCheck() {
+    QVERIFY(!m_finalUid.isEmpty());
+    const QStringList archive{"--profile", m_profile, "--trust", m_pki + "/center.ini", "--study-days", "36500"};
+    Run r = yunyue(QStringList{"report", "spot-check", "--percent", "100", "--seed", "7"} + archive);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+    QVERIFY2(r.out.contains(m_finalUid), qPrintable(r.out));
+    // The same seed draws the same sample.
+    QCOMPARE(yunyue(QStringList{"report", "spot-check", "--percent", "100", "--seed", "7"} + archive).out, r.out);
+    r = yunyue(QStringList{"report", "score", m_studyUid, "--report", m_finalUid, "--score", "2a", "--name", "李^主任",
+                           "--comment", "颅底显示欠佳。", "--percent", "100", "--seed", "7"} + cloud());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+    r = yunyue(QStringList{"report", "spot-check", "--summary", "1"} + archive);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+    qInfo().noquote() << r.out.trimmed();
+    QVERIFY2(r.out.contains("1 report(s) reviewed") || r.out.contains("1 report reviewed"), qPrintable(r.out));
+    QVERIFY2(QRegularExpression("王医生\\s+1\\s+0\\s+1\\s").match(r.out).hasMatch(), qPrintable(r.out));
+    // The score is no report: the study stays Final.
+    QCOMPARE(stateLine(), QString("Final"));
   }
 
   // Another reader's report for a study that is already final is not sent
