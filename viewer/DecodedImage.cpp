@@ -9,6 +9,7 @@
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcistrmb.h>
+#include <dcmtk/dcmdata/dcpixel.h>
 #include <dcmtk/dcmimgle/dcmimage.h>
 #include <dcmtk/dcmimgle/dipixel.h>
 
@@ -43,6 +44,20 @@ DecodeOutcome fail(ViewerErrorCode code, const QString& message, const QString& 
   return r;
 }
 
+// DicomImage reports a failed decoder only as "Invalid DICOM image"; for
+// the technical detail, ask the codec again for the first frame's reason.
+QString encapsulatedFrameError(DcmDataset& ds) {
+  DcmElement* element = nullptr;
+  auto* pixels = ds.findAndGetElement(DCM_PixelData, element).good() ? dynamic_cast<DcmPixelData*>(element) : nullptr;
+  Uint32 frameBytes = 0;
+  if (!pixels || pixels->getUncompressedFrameSize(&ds, frameBytes).bad()) return {};
+  std::vector<Uint8> frame((size_t(frameBytes) + 1) & ~size_t(1));
+  Uint32 startFragment = 0;
+  OFString colourModel;
+  const OFCondition c = pixels->getUncompressedFrame(&ds, 0, startFragment, frame.data(), Uint32(frame.size()), colourModel);
+  return c.bad() ? QString::fromLatin1(c.text()) : QString();
+}
+
 DecodeOutcome decodeDataset(DcmFileFormat& file) {
   registerDicomDecoders();
   DcmDataset& ds = *file.getDataset();
@@ -63,9 +78,15 @@ DecodeOutcome decodeDataset(DcmFileFormat& file) {
 
   const E_TransferSyntax xfer = ds.getCurrentXfer();
   ::DicomImage dimg(&ds, xfer, CIF_UsePartialAccessToPixelData, 0, 1);
-  if (dimg.getStatus() != EIS_Normal)
+  if (dimg.getStatus() != EIS_Normal) {
+    QString detail = QString::fromLatin1(::DicomImage::getString(dimg.getStatus()));
+    if (DcmXfer(xfer).isEncapsulated()) {
+      const QString codec = encapsulatedFrameError(ds);
+      if (!codec.isEmpty()) detail += QStringLiteral(": ") + codec;
+    }
     return fail(ViewerErrorCode::CorruptPixelData, QCoreApplication::translate("yunyue::DicomDecoder", "The image data cannot be decoded."),
-                QString::fromLatin1(::DicomImage::getString(dimg.getStatus())));
+                detail);
+  }
   const DiPixel* pixels = dimg.getInterData();
   if (!pixels || !pixels->getData())
     return fail(ViewerErrorCode::CorruptPixelData, QCoreApplication::translate("yunyue::DicomDecoder", "The image data cannot be decoded."),

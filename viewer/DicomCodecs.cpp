@@ -1,5 +1,7 @@
 #include "viewer/DicomCodecs.h"
 
+#include "viewer/Jpeg2000Codec.h"
+
 #include <mutex>
 
 #include <dcmtk/dcmdata/dcrledrg.h>
@@ -14,6 +16,7 @@ void registerDicomDecoders() {
     DJDecoderRegistration::registerCodecs();
     DJLSDecoderRegistration::registerCodecs();
     DcmRLEDecoderRegistration::registerCodecs();
+    registerJpeg2000Decoder();  // DCMTK 3.6.7 has none; OpenJPEG
   });
 }
 
