@@ -100,13 +100,15 @@ ReportPanel::ReportPanel(DraftStore* drafts, QWidget* parent)
       m_editor(new ReportEditor(drafts)),
       m_archiveState(new QLabel),
       m_sign(new QPushButton(tr("Sign as reader"))),
-      m_countersign(new QPushButton(tr("Verify and countersign"))) {
+      m_countersign(new QPushButton(tr("Verify and countersign"))),
+      m_amend(new QPushButton(tr("Amend"))) {
   m_archiveState->setTextFormat(Qt::PlainText);  // names come from outside
   m_archiveState->setWordWrap(true);
   auto* identity = new QPushButton(tr("Signing identity…"));
   auto* buttons = new QHBoxLayout;
   buttons->addWidget(m_sign);
   buttons->addWidget(m_countersign);
+  buttons->addWidget(m_amend);
   buttons->addStretch();
   buttons->addWidget(identity);
   auto* layout = new QVBoxLayout(this);
@@ -116,6 +118,7 @@ ReportPanel::ReportPanel(DraftStore* drafts, QWidget* parent)
   layout->addLayout(buttons);
   connect(m_sign, &QPushButton::clicked, this, [this] { signAsAuthor(); });
   connect(m_countersign, &QPushButton::clicked, this, [this] { countersignCurrent(); });
+  connect(m_amend, &QPushButton::clicked, this, [this] { amendCurrent(); });
   connect(identity, &QPushButton::clicked, this, &ReportPanel::editSigner);
   m_passphrase = [this](const QString& certificateFile, QByteArray* passphrase) {
     bool ok = false;
@@ -213,6 +216,7 @@ void ReportPanel::updateButtons() {
   const bool open = !m_study.studyInstanceUid.isEmpty();
   m_sign->setEnabled(open && m_outbox);
   m_countersign->setEnabled(open && m_outbox && m_state.state == ReportState::Preliminary);
+  m_amend->setEnabled(open && (m_state.state == ReportState::Final || m_state.state == ReportState::Amended));
 }
 
 bool ReportPanel::prepareSigning(SigningIdentity* identity, CenterTrust* trust) {
@@ -348,6 +352,34 @@ bool ReportPanel::countersignCurrent() {
     return true;
   }
   emit message(tr("Report verified, countersigned and queued for the archive."), false);
+  return true;
+}
+
+bool ReportPanel::amendCurrent() {
+  if (m_state.state != ReportState::Final && m_state.state != ReportState::Amended) return false;
+  const ArchivedReportFile* current = nullptr;
+  for (const ArchivedReportFile& f : m_archived)
+    if (f.summary.sopInstanceUid == m_state.currentReportUid) current = &f;
+  if (!current) return false;
+  Report amendment = current->report;
+  amendment.srSeriesUid.clear();  // a new document in a series of its own
+  amendment.srInstanceUid.clear();
+  amendment.complete = false;
+  amendment.verified = false;
+  amendment.verifier = {};
+  amendment.verificationDateTime = {};
+  amendment.author = SignerSettings::load().observer;
+  amendment.observationDateTime = QDateTime::currentDateTime();
+  amendment.predecessors = {{current->report.study.studyUid, current->summary.seriesUid,
+                             QString::fromLatin1(kReportSopClassUid), current->summary.sopInstanceUid, 0}};
+  ReportingError error;
+  m_editor->saveDraft();
+  if (!m_drafts->save(amendment, &error)) {
+    emit message(error.message, true);
+    return false;
+  }
+  m_editor->openStudy(amendment.study, amendment.author, amendment.language);
+  emit message(tr("Amending the final report: edit it, then sign; the reviewer countersigns the amendment."), false);
   return true;
 }
 

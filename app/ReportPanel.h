@@ -65,6 +65,9 @@ class ReportPanel : public QWidget {
   bool signAsAuthor();
   // The reviewer's signature on the archive's current preliminary report.
   bool countersignCurrent();
+  // Starts an amendment of the archive's current final report: a draft with
+  // its text that names it as predecessor. The final stays as it is.
+  bool amendCurrent();
   // Edits the signing identity (key, certificate, trust file, name).
   void editSigner();
 
@@ -96,6 +99,7 @@ class ReportPanel : public QWidget {
   QLabel* m_archiveState;
   QPushButton* m_sign;
   QPushButton* m_countersign;
+  QPushButton* m_amend;
 };
 
 }  // namespace yunyue

@@ -1,10 +1,11 @@
 #include "reporting/DraftStore.h"
 
+#include "reporting/ReportJson.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -17,77 +18,10 @@
 namespace yunyue {
 namespace {
 
-// The draft file format. Only the fields the editor edits are kept: the rest
-// of the Report (patient, study attributes) comes from the archive again when
-// the study is reopened. Kept behind saveDraft/loadDraft so the full Report
-// JSON codec can replace it without touching the store.
-const QLatin1String kFormat("yunyue.reportDraft");
-constexpr int kVersion = 1;
-
-QJsonObject imageToJson(const ImageReference& r) {
-  return {{QStringLiteral("studyUid"), r.studyUid},
-          {QStringLiteral("seriesUid"), r.seriesUid},
-          {QStringLiteral("sopClassUid"), r.sopClassUid},
-          {QStringLiteral("sopInstanceUid"), r.sopInstanceUid},
-          {QStringLiteral("frame"), r.frame}};
-}
-
-ImageReference imageFromJson(const QJsonObject& o) {
-  ImageReference r;
-  r.studyUid = o.value(QLatin1String("studyUid")).toString();
-  r.seriesUid = o.value(QLatin1String("seriesUid")).toString();
-  r.sopClassUid = o.value(QLatin1String("sopClassUid")).toString();
-  r.sopInstanceUid = o.value(QLatin1String("sopInstanceUid")).toString();
-  r.frame = o.value(QLatin1String("frame")).toInt();
-  return r;
-}
-
-QJsonObject measurementToJson(const ReportMeasurement& m) {
-  return {{QStringLiteral("label"), m.label},
-          {QStringLiteral("conceptCode"), m.conceptCode},
-          {QStringLiteral("conceptScheme"), m.conceptScheme},
-          {QStringLiteral("conceptMeaning"), m.conceptMeaning},
-          {QStringLiteral("value"), m.value},
-          {QStringLiteral("unitCode"), m.unitCode},
-          {QStringLiteral("unitMeaning"), m.unitMeaning},
-          {QStringLiteral("image"), imageToJson(m.image)}};
-}
-
-ReportMeasurement measurementFromJson(const QJsonObject& o) {
-  ReportMeasurement m;
-  m.label = o.value(QLatin1String("label")).toString();
-  m.conceptCode = o.value(QLatin1String("conceptCode")).toString();
-  m.conceptScheme = o.value(QLatin1String("conceptScheme")).toString();
-  m.conceptMeaning = o.value(QLatin1String("conceptMeaning")).toString();
-  m.value = o.value(QLatin1String("value")).toDouble();
-  m.unitCode = o.value(QLatin1String("unitCode")).toString();
-  m.unitMeaning = o.value(QLatin1String("unitMeaning")).toString();
-  m.image = imageFromJson(o.value(QLatin1String("image")).toObject());
-  return m;
-}
-
+// A draft is the whole Report as JSON (ReportJson): patient and study,
+// predecessors of an amendment, everything the editor holds.
 bool saveDraft(const Report& report, QByteArray* out) {
-  QJsonArray measurements;
-  for (const ReportMeasurement& m : report.measurements) measurements.append(measurementToJson(m));
-  QJsonArray keyImages;
-  for (const ImageReference& r : report.keyImages) keyImages.append(imageToJson(r));
-  const QJsonObject author{{QStringLiteral("name"), report.author.name},
-                           {QStringLiteral("id"), report.author.id},
-                           {QStringLiteral("organisation"), report.author.organisation}};
-  const QJsonObject o{
-      {QStringLiteral("format"), kFormat},
-      {QStringLiteral("version"), kVersion},
-      {QStringLiteral("studyUid"), report.study.studyUid},
-      {QStringLiteral("templateId"), report.templateId},
-      {QStringLiteral("language"), report.language},
-      {QStringLiteral("technique"), report.technique},
-      {QStringLiteral("findings"), report.findings},
-      {QStringLiteral("impression"), report.impression},
-      {QStringLiteral("measurements"), measurements},
-      {QStringLiteral("keyImages"), keyImages},
-      {QStringLiteral("author"), author},
-      {QStringLiteral("observationDateTime"), report.observationDateTime.toString(Qt::ISODateWithMs)}};
-  *out = QJsonDocument(o).toJson(QJsonDocument::Indented);
+  *out = QJsonDocument(reportToJson(report)).toJson(QJsonDocument::Indented);
   return true;
 }
 
@@ -98,33 +32,16 @@ bool loadDraft(const QByteArray& json, Report* out, QString* detail) {
     *detail = QStringLiteral("not JSON: %1").arg(pe.errorString());
     return false;
   }
-  const QJsonObject o = doc.object();
-  if (o.value(QLatin1String("format")).toString() != kFormat ||
-      o.value(QLatin1String("version")).toInt() != kVersion) {
-    *detail = QStringLiteral("not a version %1 report draft").arg(kVersion);
+  Report r;
+  ReportingError error;
+  if (!reportFromJson(doc.object(), &r, &error)) {
+    *detail = error.detail;
     return false;
   }
-  Report r;
-  r.study.studyUid = o.value(QLatin1String("studyUid")).toString();
   if (r.study.studyUid.isEmpty()) {
     *detail = QStringLiteral("draft without study UID");
     return false;
   }
-  r.templateId = o.value(QLatin1String("templateId")).toString();
-  r.language = o.value(QLatin1String("language")).toString(r.language);
-  r.technique = o.value(QLatin1String("technique")).toString();
-  r.findings = o.value(QLatin1String("findings")).toString();
-  r.impression = o.value(QLatin1String("impression")).toString();
-  for (const QJsonValue& v : o.value(QLatin1String("measurements")).toArray())
-    r.measurements << measurementFromJson(v.toObject());
-  for (const QJsonValue& v : o.value(QLatin1String("keyImages")).toArray())
-    r.keyImages << imageFromJson(v.toObject());
-  const QJsonObject author = o.value(QLatin1String("author")).toObject();
-  r.author.name = author.value(QLatin1String("name")).toString();
-  r.author.id = author.value(QLatin1String("id")).toString();
-  r.author.organisation = author.value(QLatin1String("organisation")).toString();
-  r.observationDateTime =
-      QDateTime::fromString(o.value(QLatin1String("observationDateTime")).toString(), Qt::ISODateWithMs);
   *out = r;
   return true;
 }

@@ -163,7 +163,25 @@ class TestReportPanel : public QObject {
     window.showReviewQueue(false);
     window.grab().save(QDir(QCoreApplication::applicationDirPath()).filePath("test_report_panel-final.png"));
 
-    // In the archive: the preliminary and the final SR, and the PDF.
+    // The reader amends the final report; the reviewer countersigns the amendment.
+    signAs("wang", "王^医生");
+    QVERIFY(panel->amendCurrent());
+    QCOMPARE(panel->editor()->report().impression, QString("No fracture."));
+    QCOMPARE(panel->editor()->report().predecessors.size(), 1);
+    impression->setFocus();
+    QTest::keyClicks(impression, " Sinuses clear.");
+    delivered.clear();
+    QVERIFY(panel->signAsAuthor());
+    QVERIFY(delivered.wait(20000));
+    QVERIFY(QTest::qWaitFor([&] { return stateOf(model, row) == int(ReportState::Preliminary); }, 20000));
+    signAs("li", "李^主任");
+    delivered.clear();
+    QVERIFY(panel->countersignCurrent());
+    QVERIFY(QTest::qWaitFor([&] { return delivered.size() >= 2; }, 30000));
+    QVERIFY(QTest::qWaitFor([&] { return stateOf(model, row) == int(ReportState::Amended); }, 20000));
+
+    // In the archive: the report's series (preliminary and final), the
+    // amendment's, and the PDF of each final.
     DicomWebClient client(test::testCloudProfile());
     QList<SeriesRecord> series;
     bool done = false;
@@ -175,7 +193,7 @@ class TestReportPanel : public QObject {
     QStringList modalities;
     for (const SeriesRecord& s : series) modalities << s.modality;
     modalities.sort();
-    QCOMPARE(modalities, QStringList({"CR", "DOC", "SR"}));
+    QCOMPARE(modalities, QStringList({"CR", "DOC", "DOC", "SR", "SR"}));
   }
 };
 

@@ -3,6 +3,7 @@
 // replace, full disk, and drafts that survive kill -9 of the running editor.
 
 #include "reporting/DraftStore.h"
+#include "reporting/ReportJson.h"
 #include "reporting/widgets/ReportEditor.h"
 
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QJsonDocument>
 #include <QTest>
 
 #include <csignal>
@@ -219,9 +221,12 @@ class TestReportEditor : public QObject {
 
   void damagedDraftIsReportedNotTrusted_data() {
     QTest::addColumn<QByteArray>("bytes");
-    QTest::newRow("torn") << QByteArray("{\"format\":\"yunyue.reportDraft\",\"version\":1,\"studyUid\":\"1.2");
+    Report other = fullDraft();
+    other.study.studyUid = QStringLiteral("9.9");
+    const QByteArray otherStudy = QJsonDocument(reportToJson(other)).toJson();
+    QTest::newRow("torn") << otherStudy.left(otherStudy.size() / 2);
     QTest::newRow("empty") << QByteArray();
-    QTest::newRow("other study") << QByteArray("{\"format\":\"yunyue.reportDraft\",\"version\":1,\"studyUid\":\"9.9\"}");
+    QTest::newRow("other study") << otherStudy;
     QTest::newRow("other format") << QByteArray("{\"studyUid\":\"1.2.826.0.1.3680043.8.498.77.1\"}");
   }
   void damagedDraftIsReportedNotTrusted() {
