@@ -4,6 +4,7 @@
 //   yunyue render [--cache DIR] SERIES --plane ... --out FILE.png     (no display needed)
 //   yunyue report draft|sign|countersign|verify|submit|status|spot-check  (no display needed)
 
+#include "app/ExportCommand.h"
 #include "app/MainWindow.h"
 #include "app/PullCommand.h"
 #include "app/RenderCommand.h"
@@ -65,6 +66,7 @@ int main(int argc, char** argv) {
   };
   const VerbEntry verbs[] = {{"pull", yunyue::runPullCommand, false},
                              {"render", yunyue::runRenderCommand, false},
+                             {"export", yunyue::runExportCommand, false},
                              {"report", yunyue::runReportCommand, true}};
   for (const auto& [name, run, fonts] : verbs) {
     if (argc < 2 || qstrcmp(argv[1], name) != 0) continue;

@@ -178,7 +178,9 @@ DerivedSeries encodeDerivedSeries(const Volume& volume, const DerivedSeriesOptio
     put(d, DCM_SOPInstanceUID, sopInstanceUid);
     put(d, DCM_InstanceCreationDate, now);
     put(d, DCM_InstanceCreationTime, time);
-    put(d, DCM_ImageType, QStringLiteral("DERIVED\\SECONDARY\\REFORMATTED"));
+    put(d, DCM_ImageType, options.imageTypeValue4.isEmpty()
+                              ? QStringLiteral("DERIVED\\SECONDARY\\REFORMATTED")
+                              : QStringLiteral("DERIVED\\SECONDARY\\REFORMATTED\\") + options.imageTypeValue4);
     // Patient, General Study, Frame of Reference, equipment: as the source.
     for (const DcmTagKey& tag :
          {DCM_PatientName, DCM_PatientID, DCM_PatientBirthDate, DCM_PatientSex, DCM_StudyInstanceUID, DCM_StudyDate,
@@ -218,6 +220,15 @@ DerivedSeries encodeDerivedSeries(const Volume& volume, const DerivedSeriesOptio
     put(d, DCM_ContentTime, time);
     put(d, DCM_DerivationDescription, options.derivationDescription);
     put(d, DCM_SoftwareVersions, QStringLiteral("Yunyue"));
+    // General Image module (PS3.3 C.7.6.1): how the pixels were derived, coded.
+    for (const DerivedCode& code : options.derivationCodes) {
+      DcmItem* item = nullptr;
+      if (d.findOrCreateSequenceItem(DCM_DerivationCodeSequence, item, -2).good() && item) {
+        put(*item, DCM_CodeValue, code.value);
+        put(*item, DCM_CodingSchemeDesignator, code.scheme);
+        put(*item, DCM_CodeMeaning, code.meaning);
+      }
+    }
     // The source instance this was derived from (General Image module); the
     // Common Instance Reference module then lists it under its series.
     DcmItem* sourceImage = nullptr;

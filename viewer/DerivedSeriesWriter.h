@@ -22,6 +22,13 @@
 
 namespace yunyue {
 
+// A coded entry (PS3.3 Table 8.8-1, Code Sequence Macro), e.g. DCM 113072.
+struct DerivedCode {
+  QString value;   // CodeValue
+  QString scheme;  // CodingSchemeDesignator
+  QString meaning; // CodeMeaning
+};
+
 struct DerivedSeriesOptions {
   QString sourceFile;             // a DICOM file of the source series (patient, study, frame of reference)
   QString seriesDescription;      // shown in the series list, e.g. "Thin axial 0.75 mm"
@@ -30,6 +37,12 @@ struct DerivedSeriesOptions {
   double sliceThicknessMm = 0;    // 0: the volume's slice spacing
   double windowCenter = 0;        // written when windowWidth > 0
   double windowWidth = 0;
+  // ImageType (0008,0008) value 4 after DERIVED\SECONDARY\REFORMATTED, e.g.
+  // "MAXIMUM" for a MIP (see ReformatStack.h); empty: three values.
+  QString imageTypeValue4;
+  // DerivationCodeSequence (0008,9215) items, from PS3.16 CID 7203 Image
+  // Derivation; empty: not written.
+  QList<DerivedCode> derivationCodes;
   // Root for the new UIDs; empty: 2.25 followed by a random UUID as a decimal (PS3.5 B.2).
   QString uidRoot;
 };

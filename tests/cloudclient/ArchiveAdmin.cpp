@@ -61,4 +61,20 @@ void ArchiveAdmin::deleteStudy(const QString& studyUid) {
     }
 }
 
+bool ArchiveAdmin::deleteSeries(const QString& seriesUid) {
+  QNetworkAccessManager network;
+  QNetworkRequest lookup(QUrl(m_rest + "/tools/lookup"));
+  lookup.setHeader(QNetworkRequest::ContentTypeHeader, "text/plain");
+  const auto found = call(network, lookup, m_authorization, "POST", seriesUid.toLatin1());
+  bool deleted = false;
+  for (const QJsonValue v : QJsonDocument::fromJson(found->readAll()).array())
+    if (v["Type"].toString() == "Series") {
+      const auto gone = call(network, QNetworkRequest(QUrl(m_rest + "/series/" + v["ID"].toString())), m_authorization,
+                             "DELETE", {});
+      deleted = gone->isFinished() && gone->error() == QNetworkReply::NoError;
+      if (!deleted) qWarning() << "cannot delete test series" << gone->errorString();
+    }
+  return deleted;
+}
+
 }  // namespace yunyue::test

@@ -23,6 +23,9 @@ class ArchiveAdmin {
   bool upload(const QByteArray& part10File);
   // Deletes the study with this StudyInstanceUID, if the archive has it.
   void deleteStudy(const QString& studyUid);
+  // Deletes the series with this SeriesInstanceUID (POST /tools/lookup, then
+  // DELETE /series/{id}); true when the archive had it and deleted it.
+  bool deleteSeries(const QString& seriesUid);
 
  private:
   QString m_rest;
