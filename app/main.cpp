@@ -2,7 +2,8 @@
 //   yunyue [--profile cloud.ini] [--open UID|ACCESSION] [--screenshot FILE] [--language zh_CN|en]
 //   yunyue pull [--profile cloud.ini] [--cache DIR] UID|ACCESSION     (no display needed)
 //   yunyue render [--cache DIR] SERIES --plane ... --out FILE.png     (no display needed)
-//   yunyue report draft|sign|countersign|verify|submit|status|spot-check  (no display needed)
+//   yunyue export [--cache DIR] SERIES --plane ... --spacing MM --out DIR  (no display needed)
+//   yunyue report draft|sign|countersign|verify|submit|status|spot-check|score  (no display needed)
 
 #include "app/ExportCommand.h"
 #include "app/MainWindow.h"

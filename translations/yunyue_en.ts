@@ -96,6 +96,442 @@
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="71" />
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="82" />
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="102" />
+        <source>no passphrase: give --passphrase-file or set YUNYUE_KEY_PASSPHRASE</source>
+        <translation>no passphrase: give --passphrase-file or set YUNYUE_KEY_PASSPHRASE</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="105" />
+        <source>Passphrase of the private key: </source>
+        <translation>Passphrase of the private key: </translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="117" />
+        <source>no passphrase given</source>
+        <translation>no passphrase given</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="145" />
+        <location filename="../app/ReportCommand.cpp" line="571" />
+        <source>The archive did not answer.</source>
+        <translation>The archive did not answer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="152" />
+        <source>The center's trust settings (CA file, roles).</source>
+        <translation>The center's trust settings (CA file, roles).</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="154" />
+        <source>Your private key (PEM, passphrase-protected).</source>
+        <translation>Your private key (PEM, passphrase-protected).</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="156" />
+        <source>Your X.509 certificate (PEM).</source>
+        <translation>Your X.509 certificate (PEM).</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="159" />
+        <source>File holding the key's passphrase (else YUNYUE_KEY_PASSPHRASE or a prompt).</source>
+        <translation>File holding the key's passphrase (else YUNYUE_KEY_PASSPHRASE or a prompt).</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="161" />
+        <source>Output file.</source>
+        <translation>Output file.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="162" />
+        <source>Server profile file (default: the demo cloud's).</source>
+        <translation>Server profile file (default: the demo cloud's).</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="164" />
+        <source>Outbox directory.</source>
+        <translation>Outbox directory.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="166" />
+        <source>Cache directory (default: the user's cache).</source>
+        <translation>Cache directory (default: the user's cache).</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="186" />
+        <source>--key and --cert are required to sign</source>
+        <translation>--key and --cert are required to sign</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="215" />
+        <source>Template id (default: the best for the study).</source>
+        <translation>Template id (default: the best for the study).</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="216" />
+        <source>zh_CN or en.</source>
+        <translation>zh_CN or en.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="217" />
+        <source>Your name, DICOM style (王^医生).</source>
+        <translation>Your name, DICOM style (王^医生).</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="218" />
+        <location filename="../app/ReportCommand.cpp" line="602" />
+        <source>Your staff ID.</source>
+        <translation>Your staff ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="219" />
+        <location filename="../app/ReportCommand.cpp" line="327" />
+        <location filename="../app/ReportCommand.cpp" line="603" />
+        <source>Your organisation.</source>
+        <translation>Your organisation.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="220" />
+        <source>Technique text (default: the template's).</source>
+        <translation>Technique text (default: the template's).</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="221" />
+        <source>Findings text (default: the template's).</source>
+        <translation>Findings text (default: the template's).</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="222" />
+        <source>Impression text (default: the template's).</source>
+        <translation>Impression text (default: the template's).</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="223" />
+        <source>The final report (SR file) this one amends: its text is the start.</source>
+        <translation>The final report (SR file) this one amends: its text is the start.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="226" />
+        <source>usage: yunyue report draft [--cache DIR] STUDY --out REPORT.json [--author-name PN ...]</source>
+        <translation>usage: yunyue report draft [--cache DIR] STUDY --out REPORT.json [--author-name PN ...]</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="234" />
+        <source>study %1 is not in the cache; pull it first</source>
+        <translation>study %1 is not in the cache; pull it first</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="245" />
+        <source>no report template %1</source>
+        <translation>no report template %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="266" />
+        <source>%1 is no final report of study %2</source>
+        <translation>%1 is no final report of study %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ReportCommand.cpp" line="283" />
+        <source>draft for study %1 (%n image(s) as evidence) written to %2</source>
+        <translation>
+            <numerusform>draft for study %1 (%n image as evidence) written to %2</numerusform><numerusform>draft for study %1 (%n images as evidence) written to %2</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="293" />
+        <source>usage: yunyue report sign REPORT.json --key KEY --cert CERT [--trust center.ini] --out REPORT.dcm</source>
+        <translation>usage: yunyue report sign REPORT.json --key KEY --cert CERT [--trust center.ini] --out REPORT.dcm</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="306" />
+        <source>%1 is no report draft</source>
+        <translation>%1 is no report draft</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="321" />
+        <source>signed by the author in %1 ms: %2 (SOP Instance UID %3)</source>
+        <translation>signed by the author in %1 ms: %2 (SOP Instance UID %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="326" />
+        <location filename="../app/ReportCommand.cpp" line="601" />
+        <source>Your name, DICOM style (李^主任).</source>
+        <translation>Your name, DICOM style (李^主任).</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="330" />
+        <source>usage: yunyue report countersign REPORT.dcm --key KEY --cert CERT --name PN [--organisation O] --out FINAL.dcm</source>
+        <translation>usage: yunyue report countersign REPORT.dcm --key KEY --cert CERT --name PN [--organisation O] --out FINAL.dcm</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="346" />
+        <source>verified and countersigned in %1 ms: %2 (SOP Instance UID %3)</source>
+        <translation>verified and countersigned in %1 ms: %2 (SOP Instance UID %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="353" />
+        <source>usage: yunyue report verify [--trust center.ini] REPORT.dcm...</source>
+        <translation>usage: yunyue report verify [--trust center.ini] REPORT.dcm...</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="379" />
+        <source>The report carries no signature.</source>
+        <translation>The report carries no signature.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="384" />
+        <source>  every signature verified (%1 ms)</source>
+        <translation>  every signature verified (%1 ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="409" />
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="410" />
+        <source>sending</source>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="411" />
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="412" />
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ReportCommand.cpp" line="419" />
+        <source>(%n attempt(s): %1)</source>
+        <translation>
+            <numerusform>(%n attempt: %1)</numerusform><numerusform>(%n attempts: %1)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="453" />
+        <location filename="../app/ReportCommand.cpp" line="608" />
+        <source>Seconds to wait for delivery (default 60); what is not delivered stays queued.</source>
+        <translation>Seconds to wait for delivery (default 60); what is not delivered stays queued.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="455" />
+        <source>Send even though the archive holds a newer report.</source>
+        <translation>Send even though the archive holds a newer report.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="456" />
+        <source>Also write the printed final report to this PDF file.</source>
+        <translation>Also write the printed final report to this PDF file.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="459" />
+        <source>usage: yunyue report submit [--profile cloud.ini] [--outbox DIR] [REPORT.dcm...]</source>
+        <translation>usage: yunyue report submit [--profile cloud.ini] [--outbox DIR] [REPORT.dcm...]</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="480" />
+        <source>%1 is not signed; sign it first</source>
+        <translation>%1 is not signed; sign it first</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="489" />
+        <source>the archive holds a newer report for this study, by %1 (%2, %3); look at it, then send with --force to keep yours as well</source>
+        <translation>the archive holds a newer report for this study, by %1 (%2, %3); look at it, then send with --force to keep yours as well</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="494" />
+        <source>%1 report, %2</source>
+        <translation>%1 report, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="495" />
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="495" />
+        <source>preliminary</source>
+        <translation>preliminary</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="498" />
+        <source>queued %1 (%2)</source>
+        <translation>queued %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="511" />
+        <source>%1 report, final, PDF</source>
+        <translation>%1 report, final, PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="514" />
+        <source>queued the printed report (%1)</source>
+        <translation>queued the printed report (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="728" />
+        <source>usage: yunyue report draft|sign|countersign|verify|submit|status|spot-check|score ...</source>
+        <translation>usage: yunyue report draft|sign|countersign|verify|submit|status|spot-check|score ...</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="447" />
+        <source>%1 of %2 delivered in %3 ms</source>
+        <translation>%1 of %2 delivered in %3 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="448" />
+        <source>yunyue: not delivered yet; the outbox keeps it and sends it on the next run</source>
+        <translation>yunyue: not delivered yet; the outbox keeps it and sends it on the next run</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="528" />
+        <source>usage: yunyue report status [--profile cloud.ini] STUDY</source>
+        <translation>usage: yunyue report status [--profile cloud.ini] STUDY</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="544" />
+        <source>INVALID: %1</source>
+        <translation>INVALID: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="547" />
+        <source>state: %1</source>
+        <translation>state: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ReportCommand.cpp" line="589" />
+        <source>spot-check scores %1 to %2: %n report(s) reviewed</source>
+        <translation>
+            <numerusform>spot-check scores %1 to %2: %n report reviewed</numerusform><numerusform>spot-check scores %1 to %2: %n reports reviewed</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="598" />
+        <source>SOP Instance UID of the final report scored.</source>
+        <translation>SOP Instance UID of the final report scored.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="599" />
+        <source>RADPEER score: 1, 2a, 2b, 3a or 3b.</source>
+        <translation>RADPEER score: 1, 2a, 2b, 3a or 3b.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="600" />
+        <source>Why, in your words.</source>
+        <translation>Why, in your words.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="604" />
+        <source>The spot check's day (yyyy-MM-dd, default today).</source>
+        <translation>The spot check's day (yyyy-MM-dd, default today).</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="606" />
+        <source>The spot check's share (default 5).</source>
+        <translation>The spot check's share (default 5).</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="607" />
+        <source>The spot check's seed (default: the date as yyyyMMdd).</source>
+        <translation>The spot check's seed (default: the date as yyyyMMdd).</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="614" />
+        <source>usage: yunyue report score STUDY --report UID --score 1|2a|2b|3a|3b --name PN [--comment TEXT]</source>
+        <translation>usage: yunyue report score STUDY --report UID --score 1|2a|2b|3a|3b --name PN [--comment TEXT]</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="633" />
+        <source>%1 is no valid final report of study %2</source>
+        <translation>%1 is no valid final report of study %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="650" />
+        <source>spot-check score %1</source>
+        <translation>spot-check score %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="652" />
+        <source>scored %1: %2 (%3)</source>
+        <translation>scored %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="657" />
+        <source>The day whose final reports are sampled (yyyy-MM-dd, default today).</source>
+        <translation>The day whose final reports are sampled (yyyy-MM-dd, default today).</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="659" />
+        <source>Share of the day's final reports to re-check (default 5).</source>
+        <translation>Share of the day's final reports to re-check (default 5).</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="661" />
+        <source>Seed of the draw (default: the date as yyyyMMdd).</source>
+        <translation>Seed of the draw (default: the date as yyyyMMdd).</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="662" />
+        <source>How many days back studies are searched for reports (default 7).</source>
+        <translation>How many days back studies are searched for reports (default 7).</translation>
+    </message>
+    <message>
+        <source>usage: yunyue report spot-check [--date yyyy-MM-dd] [--percent P] [--seed N]</source>
+        <translation>usage: yunyue report spot-check [--date yyyy-MM-dd] [--percent P] [--seed N]</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="616" />
+        <location filename="../app/ReportCommand.cpp" line="670" />
+        <source>bad --date %1</source>
+        <translation>bad --date %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="664" />
+        <source>Instead of drawing: the scores of the last n days up to --date, per reader.</source>
+        <translation>Instead of drawing: the scores of the last n days up to --date, per reader.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="668" />
+        <source>usage: yunyue report spot-check [--date yyyy-MM-dd] [--percent P] [--seed N] [--summary DAYS]</source>
+        <translation>usage: yunyue report spot-check [--date yyyy-MM-dd] [--percent P] [--seed N] [--summary DAYS]</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="701" />
+        <source>%1: %2 final report(s), seed %3, sample of %4:</source>
+        <translation>%1: %2 final report(s), seed %3, sample of %4:</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="721" />
+        <source>The double-signed reporting workflow.</source>
+        <translation>The double-signed reporting workflow.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="723" />
+        <source>The verb.</source>
+        <translation>The verb.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="724" />
+        <source>What to do.</source>
+        <translation>What to do.</translation>
+    </message>
+    <message>
+        <source>usage: yunyue report draft|sign|countersign|verify|submit|status|spot-check ...</source>
+        <translation>usage: yunyue report draft|sign|countersign|verify|submit|status|spot-check ...</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::DerivedSeriesWriter</name>
     <message>
         <location filename="../viewer/DerivedSeriesWriter.cpp" line="95" />
@@ -118,17 +554,17 @@
         <translation>Only CT and MR series can be saved as derived series.</translation>
     </message>
     <message>
-        <location filename="../viewer/DerivedSeriesWriter.cpp" line="274" />
+        <location filename="../viewer/DerivedSeriesWriter.cpp" line="285" />
         <source>The derived series cannot be encoded.</source>
         <translation>The derived series cannot be encoded.</translation>
     </message>
     <message>
-        <location filename="../viewer/DerivedSeriesWriter.cpp" line="290" />
+        <location filename="../viewer/DerivedSeriesWriter.cpp" line="301" />
         <source>The folder cannot be created.</source>
         <translation>The folder cannot be created.</translation>
     </message>
     <message>
-        <location filename="../viewer/DerivedSeriesWriter.cpp" line="296" />
+        <location filename="../viewer/DerivedSeriesWriter.cpp" line="307" />
         <source>The derived series cannot be saved.</source>
         <translation>The derived series cannot be saved.</translation>
     </message>
@@ -136,33 +572,33 @@
 <context>
     <name>yunyue::DicomDecoder</name>
     <message>
-        <location filename="../viewer/DecodedImage.cpp" line="55" />
+        <location filename="../viewer/DecodedImage.cpp" line="70" />
         <source>This object holds no image.</source>
         <translation>This object holds no image.</translation>
     </message>
     <message>
-        <location filename="../viewer/DecodedImage.cpp" line="61" />
+        <location filename="../viewer/DecodedImage.cpp" line="76" />
         <source>Colour images cannot be shown yet.</source>
         <translation>Colour images cannot be shown yet.</translation>
     </message>
     <message>
-        <location filename="../viewer/DecodedImage.cpp" line="67" />
-        <location filename="../viewer/DecodedImage.cpp" line="71" />
+        <location filename="../viewer/DecodedImage.cpp" line="87" />
+        <location filename="../viewer/DecodedImage.cpp" line="92" />
         <source>The image data cannot be decoded.</source>
         <translation>The image data cannot be decoded.</translation>
     </message>
     <message>
-        <location filename="../viewer/DecodedImage.cpp" line="80" />
+        <location filename="../viewer/DecodedImage.cpp" line="101" />
         <source>The image data is incomplete.</source>
         <translation>The image data is incomplete.</translation>
     </message>
     <message>
-        <location filename="../viewer/DecodedImage.cpp" line="132" />
+        <location filename="../viewer/DecodedImage.cpp" line="153" />
         <source>The file is not a readable DICOM file.</source>
         <translation>The file is not a readable DICOM file.</translation>
     </message>
     <message>
-        <location filename="../viewer/DecodedImage.cpp" line="146" />
+        <location filename="../viewer/DecodedImage.cpp" line="167" />
         <source>The received data is not a readable DICOM object.</source>
         <translation>The received data is not a readable DICOM object.</translation>
     </message>
@@ -280,6 +716,205 @@
     </message>
 </context>
 <context>
+    <name>yunyue::DraftStore</name>
+    <message>
+        <location filename="../reporting/DraftStore.cpp" line="51" />
+        <source>The draft could not be saved. Check the free disk space and the permissions of the draft folder.</source>
+        <translation>The draft could not be saved. Check the free disk space and the permissions of the draft folder.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/DraftStore.cpp" line="61" />
+        <source>The saved draft of this report cannot be read.</source>
+        <translation>The saved draft of this report cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/DraftStore.cpp" line="154" />
+        <source>The draft could not be deleted.</source>
+        <translation>The draft could not be deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::EncapsulatedPdf</name>
+    <message>
+        <location filename="../reporting/EncapsulatedPdf.cpp" line="192" />
+        <source>The report PDF could not be stored as a DICOM object.</source>
+        <translation>The report PDF could not be stored as a DICOM object.</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::ExportCommand</name>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="32" />
+        <source>usage: yunyue export [--cache DIR] SERIES --plane axial|coronal|sagittal|oblique [--row X,Y,Z --column X,Y,Z] --spacing MM [--slab mip|minip|average --thickness MM] [--pixel MM] [--interpolation nearest|linear|cubic] --out DIR [--upload [--profile cloud.ini]]</source>
+        <translation>usage: yunyue export [--cache DIR] SERIES --plane axial|coronal|sagittal|oblique [--row X,Y,Z --column X,Y,Z] --spacing MM [--slab mip|minip|average --thickness MM] [--pixel MM] [--interpolation nearest|linear|cubic] --out DIR [--upload [--profile cloud.ini]]</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="104" />
+        <source>not stored: %1 (%2)</source>
+        <translation>not stored: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="112" />
+        <source>stored %1 of %2 images on %3</source>
+        <translation>stored %1 of %2 images on %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="123" />
+        <source>Writes a reformatted stack (MPR or slab) of a cached series as a DERIVED series.</source>
+        <translation>Writes a reformatted stack (MPR or slab) of a cached series as a DERIVED series.</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="126" />
+        <source>The verb.</source>
+        <translation>The verb.</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="127" />
+        <source>SeriesInstanceUID, or a StudyInstanceUID for its first series.</source>
+        <translation>SeriesInstanceUID, or a StudyInstanceUID for its first series.</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="128" />
+        <source>Cache directory (default: the user's cache).</source>
+        <translation>Cache directory (default: the user's cache).</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="131" />
+        <source>axial, coronal, sagittal or oblique (with --row and --column).</source>
+        <translation>axial, coronal, sagittal or oblique (with --row and --column).</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="133" />
+        <source>Oblique plane: image right as an LPS direction.</source>
+        <translation>Oblique plane: image right as an LPS direction.</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="135" />
+        <source>Oblique plane: image down as an LPS direction.</source>
+        <translation>Oblique plane: image down as an LPS direction.</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="137" />
+        <source>Distance between the images along the plane normal, mm.</source>
+        <translation>Distance between the images along the plane normal, mm.</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="139" />
+        <source>Thick slabs: mip, minip or average.</source>
+        <translation>Thick slabs: mip, minip or average.</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="140" />
+        <source>Slab thickness, mm.</source>
+        <translation>Slab thickness, mm.</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="141" />
+        <source>Square pixels of this size, mm (default: as fine as the voxels).</source>
+        <translation>Square pixels of this size, mm (default: as fine as the voxels).</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="143" />
+        <source>nearest, linear or cubic (default linear).</source>
+        <translation>nearest, linear or cubic (default linear).</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="145" />
+        <source>The folder to write the DICOM files to.</source>
+        <translation>The folder to write the DICOM files to.</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="146" />
+        <source>Store the series in the archive (STOW-RS).</source>
+        <translation>Store the series in the archive (STOW-RS).</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="147" />
+        <source>Server profile file (default: the demo cloud's).</source>
+        <translation>Server profile file (default: the demo cloud's).</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="159" />
+        <source>name one series</source>
+        <translation>name one series</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="160" />
+        <source>--out is required</source>
+        <translation>--out is required</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="169" />
+        <source>--plane must be axial, coronal, sagittal or oblique</source>
+        <translation>--plane must be axial, coronal, sagittal or oblique</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="172" />
+        <source>--row and --column go with --plane oblique, both of them</source>
+        <translation>--row and --column go with --plane oblique, both of them</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="177" />
+        <source>--row and --column must be three numbers x,y,z</source>
+        <translation>--row and --column must be three numbers x,y,z</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="180" />
+        <source>--row and --column must be non-zero and not parallel</source>
+        <translation>--row and --column must be non-zero and not parallel</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="185" />
+        <source>--spacing in mm, more than 0, is required</source>
+        <translation>--spacing in mm, more than 0, is required</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="194" />
+        <source>--slab must be mip, minip or average</source>
+        <translation>--slab must be mip, minip or average</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="196" />
+        <source>a slab needs --thickness in mm, more than 0</source>
+        <translation>a slab needs --thickness in mm, more than 0</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="199" />
+        <source>--thickness needs --slab</source>
+        <translation>--thickness needs --slab</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="203" />
+        <source>--pixel must be a size in mm, more than 0</source>
+        <translation>--pixel must be a size in mm, more than 0</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="210" />
+        <source>--interpolation must be nearest, linear or cubic</source>
+        <translation>--interpolation must be nearest, linear or cubic</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="221" />
+        <source>--profile needs --upload</source>
+        <translation>--profile needs --upload</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="234" />
+        <source>yunyue: series %1 is not in the cache %2 (pull its study first)</source>
+        <translation>yunyue: series %1 is not in the cache %2 (pull its study first)</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="239" />
+        <source>yunyue: series %1 cannot be loaded: %2</source>
+        <translation>yunyue: series %1 cannot be loaded: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="269" />
+        <source>wrote %1 images of "%2" to %3</source>
+        <translation>wrote %1 images of "%2" to %3</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::InstanceFacts</name>
     <message>
         <location filename="../cloudclient/DcmtkBridge.cpp" line="46" />
@@ -323,49 +958,81 @@
 <context>
     <name>yunyue::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="31" />
+        <location filename="../app/MainWindow.cpp" line="47" />
         <source>Yunyue Reading Station</source>
         <translation>Yunyue Reading Station</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="57" />
+        <location filename="../app/MainWindow.cpp" line="84" />
         <source>Worklist</source>
         <translation>Worklist</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="59" />
+        <location filename="../app/MainWindow.cpp" line="86" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="60" />
+        <location filename="../app/MainWindow.cpp" line="87" />
         <source>Connect…</source>
         <translation>Connect…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="99" />
+        <location filename="../app/MainWindow.cpp" line="88" />
+        <source>Review queue</source>
+        <translation>Review queue</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="90" />
+        <source>Only studies whose preliminary report waits for a reviewer's signature</source>
+        <translation>Only studies whose preliminary report waits for a reviewer's signature</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="123" />
+        <source>Reports cannot be sent: %1</source>
+        <translation>Reports cannot be sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="153" />
         <source>Series %1: %2</source>
         <translation>Series %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="109" />
+        <location filename="../app/MainWindow.cpp" line="165" />
         <source>Series %1: %2 (%n image(s))</source>
         <translation>
             <numerusform>Series %1: %2 (%n image)</numerusform><numerusform>Series %1: %2 (%n images)</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="129" />
+        <location filename="../app/MainWindow.cpp" line="185" />
         <source>Loading the worklist from %1…</source>
         <translation>Loading the worklist from %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="141" />
+        <location filename="../app/MainWindow.cpp" line="197" />
         <source>%n study(ies) on %1</source>
         <translation>
             <numerusform>%n study on %1</numerusform><numerusform>%n studies on %1</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/MainWindow.cpp" line="233" />
+        <source>Outbox: %n report(s) waiting</source>
+        <translation>
+            <numerusform>Outbox: %n report waiting</numerusform><numerusform>Outbox: %n reports waiting</numerusform></translation>
+    </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="153" />
+        <location filename="../app/MainWindow.cpp" line="233" />
+        <source>Outbox: all sent</source>
+        <translation>Outbox: all sent</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/MainWindow.cpp" line="234" />
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform><numerusform>%n refused</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="244" />
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
@@ -379,156 +1046,711 @@
     </message>
 </context>
 <context>
+    <name>yunyue::Outbox</name>
+    <message>
+        <location filename="../cloudclient/Outbox.cpp" line="51" />
+        <source>The report could not be saved for sending: the disk is full or cannot be written.</source>
+        <translation>The report could not be saved for sending: the disk is full or cannot be written.</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/Outbox.cpp" line="116" />
+        <source>The outbox is in use by another Yunyue program.</source>
+        <translation>The outbox is in use by another Yunyue program.</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/Outbox.cpp" line="150" />
+        <source>The report has no valid SOP Instance UID.</source>
+        <translation>The report has no valid SOP Instance UID.</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/Outbox.cpp" line="170" />
+        <source>This report was already sent. A changed report needs a new SOP Instance UID.</source>
+        <translation>This report was already sent. A changed report needs a new SOP Instance UID.</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/Outbox.cpp" line="342" />
+        <source>The server did not confirm that it stored this report.</source>
+        <translation>The server did not confirm that it stored this report.</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/Outbox.cpp" line="366" />
+        <source>The server refused this report: %1</source>
+        <translation>The server refused this report: %1</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::PeerReview</name>
+    <message>
+        <location filename="../reporting/PeerReview.cpp" line="651" />
+        <source>Concur with interpretation</source>
+        <translation>Concur with interpretation</translation>
+    </message>
+    <message>
+        <location filename="../reporting/PeerReview.cpp" line="653" />
+        <source>Discrepancy not ordinarily expected to be made, unlikely to be clinically significant</source>
+        <translation>Discrepancy not ordinarily expected to be made, unlikely to be clinically significant</translation>
+    </message>
+    <message>
+        <location filename="../reporting/PeerReview.cpp" line="656" />
+        <source>Discrepancy not ordinarily expected to be made, likely to be clinically significant</source>
+        <translation>Discrepancy not ordinarily expected to be made, likely to be clinically significant</translation>
+    </message>
+    <message>
+        <location filename="../reporting/PeerReview.cpp" line="659" />
+        <source>Discrepancy that should be made almost every time, unlikely to be clinically significant</source>
+        <translation>Discrepancy that should be made almost every time, unlikely to be clinically significant</translation>
+    </message>
+    <message>
+        <location filename="../reporting/PeerReview.cpp" line="662" />
+        <source>Discrepancy that should be made almost every time, likely to be clinically significant</source>
+        <translation>Discrepancy that should be made almost every time, likely to be clinically significant</translation>
+    </message>
+    <message>
+        <location filename="../reporting/PeerReview.cpp" line="672" />
+        <source>The peer review could not be saved as a DICOM structured report.</source>
+        <translation>The peer review could not be saved as a DICOM structured report.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/PeerReview.cpp" line="707" />
+        <source>The file is not a DICOM file.</source>
+        <translation>The file is not a DICOM file.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/PeerReview.cpp" line="711" />
+        <source>The DICOM file is not a peer review.</source>
+        <translation>The DICOM file is not a peer review.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/PeerReview.cpp" line="758" />
+        <source>Reader</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <location filename="../reporting/PeerReview.cpp" line="759" />
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../reporting/PeerReview.cpp" line="762" />
+        <source>Discrepancy %</source>
+        <translation>Discrepancy %</translation>
+    </message>
+    <message>
+        <location filename="../reporting/PeerReview.cpp" line="763" />
+        <source>Significant %</source>
+        <translation>Significant %</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::ReformatStack</name>
+    <message>
+        <location filename="../viewer/ReformatStack.cpp" line="19" />
+        <source>This reformatted series cannot be made.</source>
+        <translation>This reformatted series cannot be made.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/ReformatStack.cpp" line="65" />
+        <source>Axial</source>
+        <translation>Axial</translation>
+    </message>
+    <message>
+        <location filename="../viewer/ReformatStack.cpp" line="66" />
+        <source>Coronal</source>
+        <translation>Coronal</translation>
+    </message>
+    <message>
+        <location filename="../viewer/ReformatStack.cpp" line="67" />
+        <source>Sagittal</source>
+        <translation>Sagittal</translation>
+    </message>
+    <message>
+        <location filename="../viewer/ReformatStack.cpp" line="70" />
+        <source>Oblique</source>
+        <translation>Oblique</translation>
+    </message>
+    <message>
+        <location filename="../viewer/ReformatStack.cpp" line="77" />
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <location filename="../viewer/ReformatStack.cpp" line="125" />
+        <source>There is no image to reformat.</source>
+        <translation>There is no image to reformat.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/ReformatStack.cpp" line="155" />
+        <source>The reformatted series would be too large; choose a larger spacing.</source>
+        <translation>The reformatted series would be too large; choose a larger spacing.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/ReformatStack.cpp" line="184" />
+        <source>%1 MPR %2 mm</source>
+        <extracomment>Series description of a thin MPR series: plane, spacing, e.g. "Coronal MPR 5 mm".</extracomment>
+        <translation>%1 MPR %2 mm</translation>
+    </message>
+    <message>
+        <location filename="../viewer/ReformatStack.cpp" line="187" />
+        <source>%1 %2 %3 mm / %4 mm</source>
+        <extracomment>Series description of a slab series: plane, mode, thickness / spacing, e.g. "Coronal MIP 10 mm / 5 mm".</extracomment>
+        <translation>%1 %2 %3 mm / %4 mm</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::RenderCommand</name>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="29" />
+        <location filename="../app/RenderCommand.cpp" line="28" />
         <source>usage: yunyue render [--cache DIR] SERIES --plane axial|coronal|sagittal|oblique [--position X,Y,Z] [--rotate AX,AY,AZ:DEGREES] [--slab mip|minip|average --thickness MM] [--interpolation nearest|linear|cubic] [--window CENTER,WIDTH] [--size N] --out FILE.png</source>
         <translation>usage: yunyue render [--cache DIR] SERIES --plane axial|coronal|sagittal|oblique [--position X,Y,Z] [--rotate AX,AY,AZ:DEGREES] [--slab mip|minip|average --thickness MM] [--interpolation nearest|linear|cubic] [--window CENTER,WIDTH] [--size N] --out FILE.png</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="79" />
+        <location filename="../app/RenderCommand.cpp" line="68" />
         <source>Writes a PNG of an MPR or slab image of a cached series.</source>
         <translation>Writes a PNG of an MPR or slab image of a cached series.</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="81" />
+        <location filename="../app/RenderCommand.cpp" line="70" />
         <source>The verb.</source>
         <translation>The verb.</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="82" />
+        <location filename="../app/RenderCommand.cpp" line="71" />
         <source>SeriesInstanceUID, or a StudyInstanceUID for its first series.</source>
         <translation>SeriesInstanceUID, or a StudyInstanceUID for its first series.</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="83" />
+        <location filename="../app/RenderCommand.cpp" line="72" />
         <source>Cache directory (default: the user's cache).</source>
         <translation>Cache directory (default: the user's cache).</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="86" />
+        <location filename="../app/RenderCommand.cpp" line="75" />
         <source>axial, coronal, sagittal or oblique (an axial plane turned by --rotate).</source>
         <translation>axial, coronal, sagittal or oblique (an axial plane turned by --rotate).</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="88" />
+        <location filename="../app/RenderCommand.cpp" line="77" />
         <source>A point of the plane, LPS mm (default: the volume's centre).</source>
         <translation>A point of the plane, LPS mm (default: the volume's centre).</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="90" />
+        <location filename="../app/RenderCommand.cpp" line="79" />
         <source>Turn the plane about an LPS axis through the position, e.g. 0,0,1:30.</source>
         <translation>Turn the plane about an LPS axis through the position, e.g. 0,0,1:30.</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="92" />
+        <location filename="../app/RenderCommand.cpp" line="81" />
         <source>Thick slab: mip, minip or average.</source>
         <translation>Thick slab: mip, minip or average.</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="93" />
+        <location filename="../app/RenderCommand.cpp" line="82" />
         <source>Slab thickness, mm.</source>
         <translation>Slab thickness, mm.</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="94" />
+        <location filename="../app/RenderCommand.cpp" line="83" />
         <source>nearest, linear or cubic (default linear).</source>
         <translation>nearest, linear or cubic (default linear).</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="96" />
+        <location filename="../app/RenderCommand.cpp" line="85" />
         <source>Window center and width (default: from the images).</source>
         <translation>Window center and width (default: from the images).</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="98" />
+        <location filename="../app/RenderCommand.cpp" line="87" />
         <source>Width and height of the PNG in pixels (default 512).</source>
         <translation>Width and height of the PNG in pixels (default 512).</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="100" />
+        <location filename="../app/RenderCommand.cpp" line="89" />
         <source>The PNG file to write.</source>
         <translation>The PNG file to write.</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="111" />
+        <location filename="../app/RenderCommand.cpp" line="100" />
         <source>name one series</source>
         <translation>name one series</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="112" />
+        <location filename="../app/RenderCommand.cpp" line="101" />
         <source>--out is required</source>
         <translation>--out is required</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="118" />
+        <location filename="../app/RenderCommand.cpp" line="107" />
         <source>--plane must be axial, coronal, sagittal or oblique</source>
         <translation>--plane must be axial, coronal, sagittal or oblique</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="122" />
+        <location filename="../app/RenderCommand.cpp" line="111" />
         <source>--position must be three numbers x,y,z</source>
         <translation>--position must be three numbers x,y,z</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="132" />
+        <location filename="../app/RenderCommand.cpp" line="121" />
         <source>--rotate must be an axis and an angle, e.g. 0,0,1:30</source>
         <translation>--rotate must be an axis and an angle, e.g. 0,0,1:30</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="136" />
+        <location filename="../app/RenderCommand.cpp" line="125" />
         <source>an oblique plane needs --rotate</source>
         <translation>an oblique plane needs --rotate</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="145" />
+        <location filename="../app/RenderCommand.cpp" line="134" />
         <source>--slab must be mip, minip or average</source>
         <translation>--slab must be mip, minip or average</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="149" />
+        <location filename="../app/RenderCommand.cpp" line="138" />
         <source>a slab needs --thickness in mm, more than 0</source>
         <translation>a slab needs --thickness in mm, more than 0</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="151" />
+        <location filename="../app/RenderCommand.cpp" line="140" />
         <source>--thickness needs --slab</source>
         <translation>--thickness needs --slab</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="157" />
+        <location filename="../app/RenderCommand.cpp" line="146" />
         <source>--interpolation must be nearest, linear or cubic</source>
         <translation>--interpolation must be nearest, linear or cubic</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="161" />
+        <location filename="../app/RenderCommand.cpp" line="150" />
         <source>--window must be center,width with a width above 0</source>
         <translation>--window must be center,width with a width above 0</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="165" />
+        <location filename="../app/RenderCommand.cpp" line="154" />
         <source>--size must be a whole number from 16 to 8192</source>
         <translation>--size must be a whole number from 16 to 8192</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="177" />
+        <location filename="../app/RenderCommand.cpp" line="166" />
         <source>yunyue: series %1 is not in the cache %2 (pull its study first)</source>
         <translation>yunyue: series %1 is not in the cache %2 (pull its study first)</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="182" />
+        <location filename="../app/RenderCommand.cpp" line="171" />
         <source>yunyue: series %1 cannot be shown: %2</source>
         <translation>yunyue: series %1 cannot be shown: %2</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="230" />
+        <location filename="../app/RenderCommand.cpp" line="219" />
         <source>yunyue: cannot write %1</source>
         <translation>yunyue: cannot write %1</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="233" />
+        <location filename="../app/RenderCommand.cpp" line="222" />
         <source>wrote %1: %2 plane, %3 mm pixels</source>
         <translation>wrote %1: %2 plane, %3 mm pixels</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::ReportEditor</name>
+    <message>
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="72" />
+        <source>Remove key image</source>
+        <translation>Remove key image</translation>
+    </message>
+    <message>
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="80" />
+        <source>Double-click a phrase, or press Enter, to insert it at the cursor.</source>
+        <translation>Double-click a phrase, or press Enter, to insert it at the cursor.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="87" />
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="88" />
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="105" />
+        <source>Phrases</source>
+        <translation>Phrases</translation>
+    </message>
+    <message>
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="107" />
+        <source>Key images</source>
+        <translation>Key images</translation>
+    </message>
+    <message>
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="165" />
+        <source>Draft restored (saved %1).</source>
+        <translation>Draft restored (saved %1).</translation>
+    </message>
+    <message>
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="181" />
+        <source>Key image %1</source>
+        <translation>Key image %1</translation>
+    </message>
+    <message>
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="222" />
+        <source>Draft saved %1</source>
+        <translation>Draft saved %1</translation>
+    </message>
+    <message>
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="278" />
+        <source>Technique</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="279" />
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="280" />
+        <source>Impression</source>
+        <translation>Impression</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::ReportJson</name>
+    <message>
+        <location filename="../reporting/ReportJson.cpp" line="238" />
+        <source>The saved report draft cannot be read.</source>
+        <translation>The saved report draft cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::ReportPanel</name>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="102" />
+        <source>Sign as reader</source>
+        <translation>Sign as reader</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="103" />
+        <source>Verify and countersign</source>
+        <translation>Verify and countersign</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="104" />
+        <source>Amend</source>
+        <translation>Amend</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="107" />
+        <source>Signing identity…</source>
+        <translation>Signing identity…</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="125" />
+        <source>Sign the report</source>
+        <translation>Sign the report</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="126" />
+        <source>Passphrase of the private key for %1:</source>
+        <translation>Passphrase of the private key for %1:</translation>
+    </message>
+    <message>
+        <source>The archive already holds a newer report for this study: %1, by %2, %3.
+
+Send yours as well? Both stay in the archive; nothing is overwritten.</source>
+        <translation>The archive already holds a newer report for this study: %1, by %2, %3.
+
+Send yours as well? Both stay in the archive; nothing is overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="133" />
+        <source>The archive already holds a newer report for this study: %1, by %2, %3. Send yours as well? Both stay in the archive; nothing is overwritten.</source>
+        <translation>The archive already holds a newer report for this study: %1, by %2, %3. Send yours as well? Both stay in the archive; nothing is overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="138" />
+        <source>A newer report exists</source>
+        <translation>A newer report exists</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="179" />
+        <source>Reports cannot be checked: %1</source>
+        <translation>Reports cannot be checked: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="187" />
+        <source>Reports in the archive: %1</source>
+        <translation>Reports in the archive: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="202" />
+        <source>by %1, %2</source>
+        <translation>by %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="204" />
+        <source>verified by %1</source>
+        <translation>verified by %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ReportPanel.cpp" line="208" />
+        <source>%n report(s) in the archive fail signature verification and are ignored.</source>
+        <translation>
+            <numerusform>%n report in the archive fail signature verification and are ignored.</numerusform><numerusform>%n reports in the archive fail signature verification and are ignored.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="278" />
+        <source>%1 report, final</source>
+        <translation>%1 report, final</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="279" />
+        <source>%1 report, preliminary</source>
+        <translation>%1 report, preliminary</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="297" />
+        <source>The report cannot be signed before the study is in the local cache: %1</source>
+        <translation>The report cannot be signed before the study is in the local cache: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="314" />
+        <source>Not sent: your report stays as a draft.</source>
+        <translation>Not sent: your report stays as a draft.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="320" />
+        <source>Report signed and queued for the archive.</source>
+        <translation>Report signed and queued for the archive.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="349" />
+        <source>%1 report, final, PDF</source>
+        <translation>%1 report, final, PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="350" />
+        <source>The report is verified and queued, but its PDF is not: %1</source>
+        <translation>The report is verified and queued, but its PDF is not: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="354" />
+        <source>Report verified, countersigned and queued for the archive.</source>
+        <translation>Report verified, countersigned and queued for the archive.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="382" />
+        <source>Amending the final report: edit it, then sign; the reviewer countersigns the amendment.</source>
+        <translation>Amending the final report: edit it, then sign; the reviewer countersigns the amendment.</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="389" />
+        <source>Signing identity</source>
+        <translation>Signing identity</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="393" />
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="404" />
+        <source>Private key (PEM)</source>
+        <translation>Private key (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="404" />
+        <source>PEM files (*.pem *.key)</source>
+        <translation>PEM files (*.pem *.key)</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="405" />
+        <source>Certificate (PEM)</source>
+        <translation>Certificate (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="405" />
+        <source>PEM files (*.pem *.crt)</source>
+        <translation>PEM files (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="406" />
+        <source>Center trust settings</source>
+        <translation>Center trust settings</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="406" />
+        <source>Settings (*.ini)</source>
+        <translation>Settings (*.ini)</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="411" />
+        <source>Name (family^given)</source>
+        <translation>Name (family^given)</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="412" />
+        <source>Staff ID</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="413" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::ReportPdf</name>
+    <message>
+        <location filename="../reporting/ReportPdf.cpp" line="687" />
+        <source>The study link is too long for a QR code.</source>
+        <translation>The study link is too long for a QR code.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportPdf.cpp" line="719" />
+        <location filename="../reporting/ReportPdf.cpp" line="733" />
+        <source>The report PDF could not be produced.</source>
+        <translation>The report PDF could not be produced.</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::ReportSignature</name>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="110" />
+        <source>The certificate of %1 is not issued by the center's CA or is not valid at the signing time.</source>
+        <translation>The certificate of %1 is not issued by the center's CA or is not valid at the signing time.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="124" />
+        <location filename="../reporting/ReportSignature.cpp" line="142" />
+        <source>The private key file %1 cannot be read.</source>
+        <translation>The private key file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="129" />
+        <location filename="../reporting/ReportSignature.cpp" line="478" />
+        <location filename="../reporting/ReportSignature.cpp" line="498" />
+        <source>The certificate file %1 cannot be read.</source>
+        <translation>The certificate file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="138" />
+        <source>The passphrase does not open the private key.</source>
+        <translation>The passphrase does not open the private key.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="149" />
+        <source>The private key does not belong to the certificate of %1.</source>
+        <translation>The private key does not belong to the certificate of %1.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="173" />
+        <source>The report is not a DICOM file.</source>
+        <translation>The report is not a DICOM file.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="190" />
+        <location filename="../reporting/ReportSignature.cpp" line="265" />
+        <location filename="../reporting/ReportSignature.cpp" line="568" />
+        <source>The signature could not be added to the report.</source>
+        <translation>The signature could not be added to the report.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="208" />
+        <source>The document is not a DICOM structured report.</source>
+        <translation>The document is not a DICOM structured report.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="213" />
+        <source>The report is not complete: only a complete report can be signed.</source>
+        <translation>The report is not complete: only a complete report can be signed.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="218" />
+        <source>The report is already verified.</source>
+        <translation>The report is already verified.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="317" />
+        <source>an unknown signer</source>
+        <translation>an unknown signer</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="322" />
+        <location filename="../reporting/ReportSignature.cpp" line="382" />
+        <source>The signature of %1 does not match the report: it was changed after signing.</source>
+        <translation>The signature of %1 does not match the report: it was changed after signing.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="327" />
+        <source>The signature of %1 uses the weak algorithm %2 and is not accepted.</source>
+        <translation>The signature of %1 uses the weak algorithm %2 and is not accepted.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="333" />
+        <source>Signed by %1.</source>
+        <translation>Signed by %1.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="394" />
+        <source>%1 signed the verification of this report but is not a reviewer at this center.</source>
+        <translation>%1 signed the verification of this report but is not a reviewer at this center.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="401" />
+        <source>The report is marked as verified, but the verification signature is missing.</source>
+        <translation>The report is marked as verified, but the verification signature is missing.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="465" />
+        <source>The center's trust settings %1 cannot be read.</source>
+        <translation>The center's trust settings %1 cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="540" />
+        <source>The report has no author's signature: it must be signed before it can be verified.</source>
+        <translation>The report has no author's signature: it must be signed before it can be verified.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="550" />
+        <source>%1 wrote this report and cannot also verify it.</source>
+        <translation>%1 wrote this report and cannot also verify it.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="554" />
+        <source>%1 is not a reviewer at this center and cannot verify reports.</source>
+        <translation>%1 is not a reviewer at this center and cannot verify reports.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="560" />
+        <source>The name of the verifying observer cannot be stored in the report's character set.</source>
+        <translation>The name of the verifying observer cannot be stored in the report's character set.</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::ReportSr</name>
+    <message>
+        <location filename="../reporting/ReportSr.cpp" line="231" />
+        <source>The report refers to an image without its SOP Class or Instance UID.</source>
+        <translation>The report refers to an image without its SOP Class or Instance UID.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSr.cpp" line="246" />
+        <source>A report can only be verified once it is complete.</source>
+        <translation>A report can only be verified once it is complete.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSr.cpp" line="786" />
+        <source>The report could not be saved as a DICOM structured report.</source>
+        <translation>The report could not be saved as a DICOM structured report.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSr.cpp" line="822" />
+        <source>The file is not a DICOM file.</source>
+        <translation>The file is not a DICOM file.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSr.cpp" line="829" />
+        <source>The DICOM file is not a structured report that Yunyue can read.</source>
+        <translation>The DICOM file is not a structured report that Yunyue can read.</translation>
     </message>
 </context>
 <context>
@@ -542,6 +1764,34 @@
         <location filename="../reporting/ReportTemplate.cpp" line="70" />
         <source>A report template cannot be read.</source>
         <translation>A report template cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::ReportWorkflow</name>
+    <message>
+        <location filename="../reporting/ReportWorkflow.cpp" line="58" />
+        <source>Unread</source>
+        <translation>Unread</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportWorkflow.cpp" line="59" />
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportWorkflow.cpp" line="60" />
+        <source>Preliminary</source>
+        <translation>Preliminary</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportWorkflow.cpp" line="61" />
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportWorkflow.cpp" line="62" />
+        <source>Amended</source>
+        <translation>Amended</translation>
     </message>
 </context>
 <context>
@@ -635,9 +1885,22 @@
         <translation>The local image cache cannot be written (disk full or no permission).</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyCache.cpp" line="124" />
+        <location filename="../cloudclient/StudyCache.cpp" line="121" />
         <source>An image arrived with invalid identifiers and was not stored.</source>
         <translation>An image arrived with invalid identifiers and was not stored.</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::StudyEvidence</name>
+    <message>
+        <location filename="../reporting/StudyEvidence.cpp" line="21" />
+        <source>The image file %1 cannot be cited in the report.</source>
+        <translation>The image file %1 cannot be cited in the report.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/StudyEvidence.cpp" line="83" />
+        <source>The study has no images in the local cache.</source>
+        <translation>The study has no images in the local cache.</translation>
     </message>
 </context>
 <context>
@@ -648,12 +1911,12 @@
         <translation>This study has no images.</translation>
     </message>
     <message>
-        <location filename="../app/StudyOpener.cpp" line="56" />
+        <location filename="../app/StudyOpener.cpp" line="57" />
         <source>This series has no images.</source>
         <translation>This series has no images.</translation>
     </message>
     <message>
-        <location filename="../app/StudyOpener.cpp" line="71" />
+        <location filename="../app/StudyOpener.cpp" line="72" />
         <source>The server sent a different image than the one asked for.</source>
         <translation>The server sent a different image than the one asked for.</translation>
     </message>
@@ -661,7 +1924,7 @@
 <context>
     <name>yunyue::StudyPull</name>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="194" />
+        <location filename="../cloudclient/StudyPull.cpp" line="203" />
         <source>The archive holds no series for this study.</source>
         <translation>The archive holds no series for this study.</translation>
     </message>
@@ -670,28 +1933,28 @@
         <translation>The local image cache cannot be written (disk full or no permission).</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="393" />
+        <location filename="../cloudclient/StudyPull.cpp" line="401" />
         <source>The server sent image data that cannot be read.</source>
         <translation>The server sent image data that cannot be read.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="406" />
+        <location filename="../cloudclient/StudyPull.cpp" line="414" />
         <source>The transfer was interrupted.</source>
         <translation>The transfer was interrupted.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="426" />
+        <location filename="../cloudclient/StudyPull.cpp" line="434" />
         <source>The server sent a different image than the one asked for.</source>
         <translation>The server sent a different image than the one asked for.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cloudclient/StudyPull.cpp" line="506" />
+        <location filename="../cloudclient/StudyPull.cpp" line="514" />
         <source>%n image(s) could not be fetched.</source>
         <translation>
             <numerusform>%n image could not be fetched.</numerusform><numerusform>%n images could not be fetched.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cloudclient/StudyPull.cpp" line="508" />
+        <location filename="../cloudclient/StudyPull.cpp" line="516" />
         <source>%n image(s) could not be fetched: %1 Pull again to fetch only what is missing.</source>
         <translation>
             <numerusform>%n image could not be fetched: %1 Pull again to fetch only what is missing.</numerusform><numerusform>%n images could not be fetched: %1 Pull again to fetch only what is missing.</numerusform></translation>
@@ -868,68 +2131,73 @@
         <translation>Series %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="55" />
+        <location filename="../app/WorklistModel.cpp" line="61" />
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="56" />
+        <location filename="../app/WorklistModel.cpp" line="62" />
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/WorklistModel.cpp" line="56" />
+        <location filename="../app/WorklistModel.cpp" line="62" />
         <source>Complete, %n warning(s)</source>
         <translation>
             <numerusform>Complete, %n warning</numerusform><numerusform>Complete, %n warnings</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="57" />
+        <location filename="../app/WorklistModel.cpp" line="63" />
         <source>Incomplete %1/%2</source>
         <translation>Incomplete %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="104" />
+        <location filename="../app/WorklistModel.cpp" line="117" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="105" />
+        <location filename="../app/WorklistModel.cpp" line="118" />
         <source>Patient ID</source>
         <translation>Patient ID</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="106" />
+        <location filename="../app/WorklistModel.cpp" line="119" />
         <source>Modality</source>
         <translation>Modality</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="107" />
+        <location filename="../app/WorklistModel.cpp" line="120" />
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="108" />
+        <location filename="../app/WorklistModel.cpp" line="121" />
         <source>Study date</source>
         <translation>Study date</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="109" />
+        <location filename="../app/WorklistModel.cpp" line="122" />
         <source>Local copy</source>
         <translation>Local copy</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="110" />
+        <location filename="../app/WorklistModel.cpp" line="123" />
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistModel.cpp" line="124" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="111" />
+        <location filename="../app/WorklistModel.cpp" line="125" />
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="112" />
+        <location filename="../app/WorklistModel.cpp" line="126" />
         <source>Accession</source>
         <translation>Accession</translation>
     </message>

@@ -96,6 +96,442 @@
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="71" />
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="82" />
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="102" />
+        <source>no passphrase: give --passphrase-file or set YUNYUE_KEY_PASSPHRASE</source>
+        <translation>缺少口令：请使用 --passphrase-file 或设置 YUNYUE_KEY_PASSPHRASE</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="105" />
+        <source>Passphrase of the private key: </source>
+        <translation>私钥口令：</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="117" />
+        <source>no passphrase given</source>
+        <translation>未提供口令</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="145" />
+        <location filename="../app/ReportCommand.cpp" line="571" />
+        <source>The archive did not answer.</source>
+        <translation>档案服务器没有响应。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="152" />
+        <source>The center's trust settings (CA file, roles).</source>
+        <translation>本中心的信任设置（CA 文件、角色）。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="154" />
+        <source>Your private key (PEM, passphrase-protected).</source>
+        <translation>您的私钥（PEM，受口令保护）。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="156" />
+        <source>Your X.509 certificate (PEM).</source>
+        <translation>您的 X.509 证书（PEM）。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="159" />
+        <source>File holding the key's passphrase (else YUNYUE_KEY_PASSPHRASE or a prompt).</source>
+        <translation>存放私钥口令的文件（否则使用 YUNYUE_KEY_PASSPHRASE 或提示输入）。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="161" />
+        <source>Output file.</source>
+        <translation>输出文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="162" />
+        <source>Server profile file (default: the demo cloud's).</source>
+        <translation>服务器配置文件（默认：演示云的配置）。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="164" />
+        <source>Outbox directory.</source>
+        <translation>发件箱目录。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="166" />
+        <source>Cache directory (default: the user's cache).</source>
+        <translation>缓存目录（默认：用户缓存目录）。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="186" />
+        <source>--key and --cert are required to sign</source>
+        <translation>签名需要 --key 和 --cert</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="215" />
+        <source>Template id (default: the best for the study).</source>
+        <translation>模板编号（默认：最适合该检查的模板）。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="216" />
+        <source>zh_CN or en.</source>
+        <translation>zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="217" />
+        <source>Your name, DICOM style (王^医生).</source>
+        <translation>您的姓名，DICOM 格式（王^医生）。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="218" />
+        <location filename="../app/ReportCommand.cpp" line="602" />
+        <source>Your staff ID.</source>
+        <translation>您的工号。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="219" />
+        <location filename="../app/ReportCommand.cpp" line="327" />
+        <location filename="../app/ReportCommand.cpp" line="603" />
+        <source>Your organisation.</source>
+        <translation>您的机构。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="220" />
+        <source>Technique text (default: the template's).</source>
+        <translation>检查方法文本（默认：模板内容）。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="221" />
+        <source>Findings text (default: the template's).</source>
+        <translation>影像所见文本（默认：模板内容）。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="222" />
+        <source>Impression text (default: the template's).</source>
+        <translation>诊断意见文本（默认：模板内容）。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="223" />
+        <source>The final report (SR file) this one amends: its text is the start.</source>
+        <translation>本报告修订的正式报告（SR 文件）：以其内容为起点。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="226" />
+        <source>usage: yunyue report draft [--cache DIR] STUDY --out REPORT.json [--author-name PN ...]</source>
+        <translation>用法：yunyue report draft [--cache DIR] STUDY --out REPORT.json [--author-name PN ...]</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="234" />
+        <source>study %1 is not in the cache; pull it first</source>
+        <translation>检查 %1 不在缓存中；请先下载</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="245" />
+        <source>no report template %1</source>
+        <translation>没有报告模板 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="266" />
+        <source>%1 is no final report of study %2</source>
+        <translation>%1 不是检查 %2 的正式报告</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ReportCommand.cpp" line="283" />
+        <source>draft for study %1 (%n image(s) as evidence) written to %2</source>
+        <translation>
+            <numerusform>检查 %1 的草稿（%n 幅图像作为依据）已写入 %2</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="293" />
+        <source>usage: yunyue report sign REPORT.json --key KEY --cert CERT [--trust center.ini] --out REPORT.dcm</source>
+        <translation>用法：yunyue report sign REPORT.json --key KEY --cert CERT [--trust center.ini] --out REPORT.dcm</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="306" />
+        <source>%1 is no report draft</source>
+        <translation>%1 不是报告草稿</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="321" />
+        <source>signed by the author in %1 ms: %2 (SOP Instance UID %3)</source>
+        <translation>作者签名完成，用时 %1 毫秒：%2（SOP 实例 UID %3）</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="326" />
+        <location filename="../app/ReportCommand.cpp" line="601" />
+        <source>Your name, DICOM style (李^主任).</source>
+        <translation>您的姓名，DICOM 格式（李^主任）。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="330" />
+        <source>usage: yunyue report countersign REPORT.dcm --key KEY --cert CERT --name PN [--organisation O] --out FINAL.dcm</source>
+        <translation>用法：yunyue report countersign REPORT.dcm --key KEY --cert CERT --name PN [--organisation O] --out FINAL.dcm</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="346" />
+        <source>verified and countersigned in %1 ms: %2 (SOP Instance UID %3)</source>
+        <translation>审核会签完成，用时 %1 毫秒：%2（SOP 实例 UID %3）</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="353" />
+        <source>usage: yunyue report verify [--trust center.ini] REPORT.dcm...</source>
+        <translation>用法：yunyue report verify [--trust center.ini] REPORT.dcm...</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="379" />
+        <source>The report carries no signature.</source>
+        <translation>该报告没有签名。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="384" />
+        <source>  every signature verified (%1 ms)</source>
+        <translation>  所有签名均已验证（%1 毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="409" />
+        <source>pending</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="410" />
+        <source>sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="411" />
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="412" />
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ReportCommand.cpp" line="419" />
+        <source>(%n attempt(s): %1)</source>
+        <translation>
+            <numerusform>（已尝试 %n 次：%1）</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="453" />
+        <location filename="../app/ReportCommand.cpp" line="608" />
+        <source>Seconds to wait for delivery (default 60); what is not delivered stays queued.</source>
+        <translation>等待送达的秒数（默认 60）；未送达的保留在发件箱中。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="455" />
+        <source>Send even though the archive holds a newer report.</source>
+        <translation>即使档案中已有更新的报告也发送。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="456" />
+        <source>Also write the printed final report to this PDF file.</source>
+        <translation>同时将正式报告的打印版写入此 PDF 文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="459" />
+        <source>usage: yunyue report submit [--profile cloud.ini] [--outbox DIR] [REPORT.dcm...]</source>
+        <translation>用法：yunyue report submit [--profile cloud.ini] [--outbox DIR] [REPORT.dcm...]</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="480" />
+        <source>%1 is not signed; sign it first</source>
+        <translation>%1 未签名；请先签名</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="489" />
+        <source>the archive holds a newer report for this study, by %1 (%2, %3); look at it, then send with --force to keep yours as well</source>
+        <translation>档案中已有该检查更新的报告，作者 %1（%2，%3）；请先查看，如仍要保留您的报告，请加 --force 发送</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="494" />
+        <source>%1 report, %2</source>
+        <translation>%1 报告，%2</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="495" />
+        <source>final</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="495" />
+        <source>preliminary</source>
+        <translation>初步</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="498" />
+        <source>queued %1 (%2)</source>
+        <translation>已排队 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="511" />
+        <source>%1 report, final, PDF</source>
+        <translation>%1 报告，正式，PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="514" />
+        <source>queued the printed report (%1)</source>
+        <translation>已排队打印版报告（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="728" />
+        <source>usage: yunyue report draft|sign|countersign|verify|submit|status|spot-check|score ...</source>
+        <translation>用法：yunyue report draft|sign|countersign|verify|submit|status|spot-check|score ...</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="447" />
+        <source>%1 of %2 delivered in %3 ms</source>
+        <translation>%2 份中已送达 %1 份，用时 %3 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="448" />
+        <source>yunyue: not delivered yet; the outbox keeps it and sends it on the next run</source>
+        <translation>yunyue：尚未送达；发件箱会保留并在下次运行时发送</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="528" />
+        <source>usage: yunyue report status [--profile cloud.ini] STUDY</source>
+        <translation>用法：yunyue report status [--profile cloud.ini] STUDY</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="544" />
+        <source>INVALID: %1</source>
+        <translation>无效：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="547" />
+        <source>state: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ReportCommand.cpp" line="589" />
+        <source>spot-check scores %1 to %2: %n report(s) reviewed</source>
+        <translation>
+            <numerusform>%1 至 %2 的抽查评分：已评议 %n 份报告</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="598" />
+        <source>SOP Instance UID of the final report scored.</source>
+        <translation>被评分正式报告的 SOP 实例 UID。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="599" />
+        <source>RADPEER score: 1, 2a, 2b, 3a or 3b.</source>
+        <translation>RADPEER 评分：1、2a、2b、3a 或 3b。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="600" />
+        <source>Why, in your words.</source>
+        <translation>评分理由。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="604" />
+        <source>The spot check's day (yyyy-MM-dd, default today).</source>
+        <translation>抽查日期（yyyy-MM-dd，默认今天）。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="606" />
+        <source>The spot check's share (default 5).</source>
+        <translation>抽查比例（默认 5）。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="607" />
+        <source>The spot check's seed (default: the date as yyyyMMdd).</source>
+        <translation>抽查种子（默认：日期 yyyyMMdd）。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="614" />
+        <source>usage: yunyue report score STUDY --report UID --score 1|2a|2b|3a|3b --name PN [--comment TEXT]</source>
+        <translation>用法：yunyue report score STUDY --report UID --score 1|2a|2b|3a|3b --name PN [--comment TEXT]</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="633" />
+        <source>%1 is no valid final report of study %2</source>
+        <translation>%1 不是检查 %2 的有效正式报告</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="650" />
+        <source>spot-check score %1</source>
+        <translation>抽查评分 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="652" />
+        <source>scored %1: %2 (%3)</source>
+        <translation>已评分 %1：%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="657" />
+        <source>The day whose final reports are sampled (yyyy-MM-dd, default today).</source>
+        <translation>抽样的日期（yyyy-MM-dd，默认今天）。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="659" />
+        <source>Share of the day's final reports to re-check (default 5).</source>
+        <translation>当日正式报告中抽查的比例（默认 5）。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="661" />
+        <source>Seed of the draw (default: the date as yyyyMMdd).</source>
+        <translation>抽样种子（默认：日期 yyyyMMdd）。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="662" />
+        <source>How many days back studies are searched for reports (default 7).</source>
+        <translation>向前查找多少天内检查的报告（默认 7 天）。</translation>
+    </message>
+    <message>
+        <source>usage: yunyue report spot-check [--date yyyy-MM-dd] [--percent P] [--seed N]</source>
+        <translation>用法：yunyue report spot-check [--date yyyy-MM-dd] [--percent P] [--seed N]</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="616" />
+        <location filename="../app/ReportCommand.cpp" line="670" />
+        <source>bad --date %1</source>
+        <translation>--date 无效：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="664" />
+        <source>Instead of drawing: the scores of the last n days up to --date, per reader.</source>
+        <translation>不抽样，而是按报告医师汇总截至 --date 的最近 n 天的评分。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="668" />
+        <source>usage: yunyue report spot-check [--date yyyy-MM-dd] [--percent P] [--seed N] [--summary DAYS]</source>
+        <translation>用法：yunyue report spot-check [--date yyyy-MM-dd] [--percent P] [--seed N] [--summary DAYS]</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="701" />
+        <source>%1: %2 final report(s), seed %3, sample of %4:</source>
+        <translation>%1：正式报告 %2 份，种子 %3，抽取 %4 份：</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="721" />
+        <source>The double-signed reporting workflow.</source>
+        <translation>双签报告流程。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="723" />
+        <source>The verb.</source>
+        <translation>命令。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="724" />
+        <source>What to do.</source>
+        <translation>要执行的操作。</translation>
+    </message>
+    <message>
+        <source>usage: yunyue report draft|sign|countersign|verify|submit|status|spot-check ...</source>
+        <translation>用法：yunyue report draft|sign|countersign|verify|submit|status|spot-check ...</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::DerivedSeriesWriter</name>
     <message>
         <location filename="../viewer/DerivedSeriesWriter.cpp" line="95" />
@@ -118,17 +554,17 @@
         <translation>只有 CT 和 MR 序列可以保存为派生序列。</translation>
     </message>
     <message>
-        <location filename="../viewer/DerivedSeriesWriter.cpp" line="274" />
+        <location filename="../viewer/DerivedSeriesWriter.cpp" line="285" />
         <source>The derived series cannot be encoded.</source>
         <translation>无法编码派生序列。</translation>
     </message>
     <message>
-        <location filename="../viewer/DerivedSeriesWriter.cpp" line="290" />
+        <location filename="../viewer/DerivedSeriesWriter.cpp" line="301" />
         <source>The folder cannot be created.</source>
         <translation>无法创建文件夹。</translation>
     </message>
     <message>
-        <location filename="../viewer/DerivedSeriesWriter.cpp" line="296" />
+        <location filename="../viewer/DerivedSeriesWriter.cpp" line="307" />
         <source>The derived series cannot be saved.</source>
         <translation>无法保存派生序列。</translation>
     </message>
@@ -136,33 +572,33 @@
 <context>
     <name>yunyue::DicomDecoder</name>
     <message>
-        <location filename="../viewer/DecodedImage.cpp" line="55" />
+        <location filename="../viewer/DecodedImage.cpp" line="70" />
         <source>This object holds no image.</source>
         <translation>此对象不含图像。</translation>
     </message>
     <message>
-        <location filename="../viewer/DecodedImage.cpp" line="61" />
+        <location filename="../viewer/DecodedImage.cpp" line="76" />
         <source>Colour images cannot be shown yet.</source>
         <translation>暂不支持显示彩色图像。</translation>
     </message>
     <message>
-        <location filename="../viewer/DecodedImage.cpp" line="67" />
-        <location filename="../viewer/DecodedImage.cpp" line="71" />
+        <location filename="../viewer/DecodedImage.cpp" line="87" />
+        <location filename="../viewer/DecodedImage.cpp" line="92" />
         <source>The image data cannot be decoded.</source>
         <translation>图像数据无法解码。</translation>
     </message>
     <message>
-        <location filename="../viewer/DecodedImage.cpp" line="80" />
+        <location filename="../viewer/DecodedImage.cpp" line="101" />
         <source>The image data is incomplete.</source>
         <translation>图像数据不完整。</translation>
     </message>
     <message>
-        <location filename="../viewer/DecodedImage.cpp" line="132" />
+        <location filename="../viewer/DecodedImage.cpp" line="153" />
         <source>The file is not a readable DICOM file.</source>
         <translation>该文件不是可读取的 DICOM 文件。</translation>
     </message>
     <message>
-        <location filename="../viewer/DecodedImage.cpp" line="146" />
+        <location filename="../viewer/DecodedImage.cpp" line="167" />
         <source>The received data is not a readable DICOM object.</source>
         <translation>收到的数据不是可读取的 DICOM 对象。</translation>
     </message>
@@ -280,6 +716,205 @@
     </message>
 </context>
 <context>
+    <name>yunyue::DraftStore</name>
+    <message>
+        <location filename="../reporting/DraftStore.cpp" line="51" />
+        <source>The draft could not be saved. Check the free disk space and the permissions of the draft folder.</source>
+        <translation>草稿无法保存。请检查磁盘剩余空间和草稿文件夹的权限。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/DraftStore.cpp" line="61" />
+        <source>The saved draft of this report cannot be read.</source>
+        <translation>无法读取此报告已保存的草稿。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/DraftStore.cpp" line="154" />
+        <source>The draft could not be deleted.</source>
+        <translation>无法删除草稿。</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::EncapsulatedPdf</name>
+    <message>
+        <location filename="../reporting/EncapsulatedPdf.cpp" line="192" />
+        <source>The report PDF could not be stored as a DICOM object.</source>
+        <translation>无法将报告 PDF 保存为 DICOM 对象。</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::ExportCommand</name>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="32" />
+        <source>usage: yunyue export [--cache DIR] SERIES --plane axial|coronal|sagittal|oblique [--row X,Y,Z --column X,Y,Z] --spacing MM [--slab mip|minip|average --thickness MM] [--pixel MM] [--interpolation nearest|linear|cubic] --out DIR [--upload [--profile cloud.ini]]</source>
+        <translation>用法：yunyue export [--cache 目录] 序列 --plane axial|coronal|sagittal|oblique [--row X,Y,Z --column X,Y,Z] --spacing 毫米 [--slab mip|minip|average --thickness 毫米] [--pixel 毫米] [--interpolation nearest|linear|cubic] --out 目录 [--upload [--profile cloud.ini]]</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="104" />
+        <source>not stored: %1 (%2)</source>
+        <translation>未存储：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="112" />
+        <source>stored %1 of %2 images on %3</source>
+        <translation>已在 %3 上存储 %2 幅图像中的 %1 幅</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="123" />
+        <source>Writes a reformatted stack (MPR or slab) of a cached series as a DERIVED series.</source>
+        <translation>将缓存序列的重建图像组（MPR 或厚层）写为 DERIVED 派生序列。</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="126" />
+        <source>The verb.</source>
+        <translation>命令。</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="127" />
+        <source>SeriesInstanceUID, or a StudyInstanceUID for its first series.</source>
+        <translation>SeriesInstanceUID；或 StudyInstanceUID，表示其第一个序列。</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="128" />
+        <source>Cache directory (default: the user's cache).</source>
+        <translation>缓存目录（默认：用户缓存目录）。</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="131" />
+        <source>axial, coronal, sagittal or oblique (with --row and --column).</source>
+        <translation>axial、coronal、sagittal 或 oblique（需配合 --row 和 --column）。</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="133" />
+        <source>Oblique plane: image right as an LPS direction.</source>
+        <translation>斜位平面：图像向右方向（LPS 方向向量）。</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="135" />
+        <source>Oblique plane: image down as an LPS direction.</source>
+        <translation>斜位平面：图像向下方向（LPS 方向向量）。</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="137" />
+        <source>Distance between the images along the plane normal, mm.</source>
+        <translation>沿平面法线方向的图像间距，毫米。</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="139" />
+        <source>Thick slabs: mip, minip or average.</source>
+        <translation>厚层：mip、minip 或 average。</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="140" />
+        <source>Slab thickness, mm.</source>
+        <translation>层块厚度，毫米。</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="141" />
+        <source>Square pixels of this size, mm (default: as fine as the voxels).</source>
+        <translation>此尺寸的正方形像素，毫米（默认：与体素一样精细）。</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="143" />
+        <source>nearest, linear or cubic (default linear).</source>
+        <translation>nearest（最近邻）、linear（线性）或 cubic（三次）（默认 linear）。</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="145" />
+        <source>The folder to write the DICOM files to.</source>
+        <translation>写入 DICOM 文件的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="146" />
+        <source>Store the series in the archive (STOW-RS).</source>
+        <translation>将序列存储到影像归档（STOW-RS）。</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="147" />
+        <source>Server profile file (default: the demo cloud's).</source>
+        <translation>服务器配置文件（默认：演示云的配置）。</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="159" />
+        <source>name one series</source>
+        <translation>请指定一个序列</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="160" />
+        <source>--out is required</source>
+        <translation>必须提供 --out</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="169" />
+        <source>--plane must be axial, coronal, sagittal or oblique</source>
+        <translation>--plane 必须是 axial、coronal、sagittal 或 oblique</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="172" />
+        <source>--row and --column go with --plane oblique, both of them</source>
+        <translation>--row 和 --column 须与 --plane oblique 一起使用，且两者都要指定</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="177" />
+        <source>--row and --column must be three numbers x,y,z</source>
+        <translation>--row 和 --column 必须是三个数 x,y,z</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="180" />
+        <source>--row and --column must be non-zero and not parallel</source>
+        <translation>--row 和 --column 必须非零且互不平行</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="185" />
+        <source>--spacing in mm, more than 0, is required</source>
+        <translation>必须指定 --spacing（毫米，大于 0）</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="194" />
+        <source>--slab must be mip, minip or average</source>
+        <translation>--slab 必须是 mip、minip 或 average</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="196" />
+        <source>a slab needs --thickness in mm, more than 0</source>
+        <translation>层块需要大于 0 的 --thickness（毫米）</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="199" />
+        <source>--thickness needs --slab</source>
+        <translation>--thickness 需要与 --slab 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="203" />
+        <source>--pixel must be a size in mm, more than 0</source>
+        <translation>--pixel 必须是以毫米为单位且大于 0 的尺寸</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="210" />
+        <source>--interpolation must be nearest, linear or cubic</source>
+        <translation>--interpolation 必须是 nearest、linear 或 cubic</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="221" />
+        <source>--profile needs --upload</source>
+        <translation>--profile 需要配合 --upload</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="234" />
+        <source>yunyue: series %1 is not in the cache %2 (pull its study first)</source>
+        <translation>yunyue：序列 %1 不在缓存 %2 中（请先拉取其检查）</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="239" />
+        <source>yunyue: series %1 cannot be loaded: %2</source>
+        <translation>yunyue：无法加载序列 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="269" />
+        <source>wrote %1 images of "%2" to %3</source>
+        <translation>已将“%2”的 %1 幅图像写入 %3</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::InstanceFacts</name>
     <message>
         <location filename="../cloudclient/DcmtkBridge.cpp" line="46" />
@@ -323,49 +958,81 @@
 <context>
     <name>yunyue::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="31" />
+        <location filename="../app/MainWindow.cpp" line="47" />
         <source>Yunyue Reading Station</source>
         <translation>云阅诊断工作站</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="57" />
+        <location filename="../app/MainWindow.cpp" line="84" />
         <source>Worklist</source>
         <translation>工作列表</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="59" />
+        <location filename="../app/MainWindow.cpp" line="86" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="60" />
+        <location filename="../app/MainWindow.cpp" line="87" />
         <source>Connect…</source>
         <translation>连接…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="99" />
+        <location filename="../app/MainWindow.cpp" line="88" />
+        <source>Review queue</source>
+        <translation>审核队列</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="90" />
+        <source>Only studies whose preliminary report waits for a reviewer's signature</source>
+        <translation>仅显示初步报告等待审核医师签名的检查</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="123" />
+        <source>Reports cannot be sent: %1</source>
+        <translation>无法发送报告：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="153" />
         <source>Series %1: %2</source>
         <translation>序列 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="109" />
+        <location filename="../app/MainWindow.cpp" line="165" />
         <source>Series %1: %2 (%n image(s))</source>
         <translation>
             <numerusform>序列 %1：%2（%n 幅图像）</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="129" />
+        <location filename="../app/MainWindow.cpp" line="185" />
         <source>Loading the worklist from %1…</source>
         <translation>正在从 %1 加载工作列表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="141" />
+        <location filename="../app/MainWindow.cpp" line="197" />
         <source>%n study(ies) on %1</source>
         <translation>
             <numerusform>%1 上共 %n 个检查</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/MainWindow.cpp" line="233" />
+        <source>Outbox: %n report(s) waiting</source>
+        <translation>
+            <numerusform>发件箱：%n 份报告待发送</numerusform></translation>
+    </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="153" />
+        <location filename="../app/MainWindow.cpp" line="233" />
+        <source>Outbox: all sent</source>
+        <translation>发件箱：已全部发送</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/MainWindow.cpp" line="234" />
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n 份被拒收</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="244" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -379,156 +1046,703 @@
     </message>
 </context>
 <context>
+    <name>yunyue::Outbox</name>
+    <message>
+        <location filename="../cloudclient/Outbox.cpp" line="51" />
+        <source>The report could not be saved for sending: the disk is full or cannot be written.</source>
+        <translation>报告无法保存以待发送：磁盘已满或无法写入。</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/Outbox.cpp" line="116" />
+        <source>The outbox is in use by another Yunyue program.</source>
+        <translation>发件箱正被另一个云阅程序使用。</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/Outbox.cpp" line="150" />
+        <source>The report has no valid SOP Instance UID.</source>
+        <translation>该报告没有有效的 SOP 实例 UID。</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/Outbox.cpp" line="170" />
+        <source>This report was already sent. A changed report needs a new SOP Instance UID.</source>
+        <translation>该报告已发送。修改后的报告需要新的 SOP 实例 UID。</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/Outbox.cpp" line="342" />
+        <source>The server did not confirm that it stored this report.</source>
+        <translation>服务器未确认已存储该报告。</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/Outbox.cpp" line="366" />
+        <source>The server refused this report: %1</source>
+        <translation>服务器拒绝了该报告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::PeerReview</name>
+    <message>
+        <location filename="../reporting/PeerReview.cpp" line="651" />
+        <source>Concur with interpretation</source>
+        <translation>同意原诊断意见</translation>
+    </message>
+    <message>
+        <location filename="../reporting/PeerReview.cpp" line="653" />
+        <source>Discrepancy not ordinarily expected to be made, unlikely to be clinically significant</source>
+        <translation>差异属通常不易发现的情形，临床意义可能不大</translation>
+    </message>
+    <message>
+        <location filename="../reporting/PeerReview.cpp" line="656" />
+        <source>Discrepancy not ordinarily expected to be made, likely to be clinically significant</source>
+        <translation>差异属通常不易发现的情形，可能具有临床意义</translation>
+    </message>
+    <message>
+        <location filename="../reporting/PeerReview.cpp" line="659" />
+        <source>Discrepancy that should be made almost every time, unlikely to be clinically significant</source>
+        <translation>差异属几乎每次都应正确诊断的情形，临床意义可能不大</translation>
+    </message>
+    <message>
+        <location filename="../reporting/PeerReview.cpp" line="662" />
+        <source>Discrepancy that should be made almost every time, likely to be clinically significant</source>
+        <translation>差异属几乎每次都应正确诊断的情形，可能具有临床意义</translation>
+    </message>
+    <message>
+        <location filename="../reporting/PeerReview.cpp" line="672" />
+        <source>The peer review could not be saved as a DICOM structured report.</source>
+        <translation>同行评议无法保存为 DICOM 结构化报告。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/PeerReview.cpp" line="707" />
+        <source>The file is not a DICOM file.</source>
+        <translation>该文件不是 DICOM 文件。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/PeerReview.cpp" line="711" />
+        <source>The DICOM file is not a peer review.</source>
+        <translation>该 DICOM 文件不是同行评议。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/PeerReview.cpp" line="758" />
+        <source>Reader</source>
+        <translation>阅片医师</translation>
+    </message>
+    <message>
+        <location filename="../reporting/PeerReview.cpp" line="759" />
+        <source>Reviewed</source>
+        <translation>已评议</translation>
+    </message>
+    <message>
+        <location filename="../reporting/PeerReview.cpp" line="762" />
+        <source>Discrepancy %</source>
+        <translation>差异率 %</translation>
+    </message>
+    <message>
+        <location filename="../reporting/PeerReview.cpp" line="763" />
+        <source>Significant %</source>
+        <translation>显著差异率 %</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::ReformatStack</name>
+    <message>
+        <location filename="../viewer/ReformatStack.cpp" line="19" />
+        <source>This reformatted series cannot be made.</source>
+        <translation>无法生成该重建序列。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/ReformatStack.cpp" line="65" />
+        <source>Axial</source>
+        <translation>轴位</translation>
+    </message>
+    <message>
+        <location filename="../viewer/ReformatStack.cpp" line="66" />
+        <source>Coronal</source>
+        <translation>冠状位</translation>
+    </message>
+    <message>
+        <location filename="../viewer/ReformatStack.cpp" line="67" />
+        <source>Sagittal</source>
+        <translation>矢状位</translation>
+    </message>
+    <message>
+        <location filename="../viewer/ReformatStack.cpp" line="70" />
+        <source>Oblique</source>
+        <translation>斜位</translation>
+    </message>
+    <message>
+        <location filename="../viewer/ReformatStack.cpp" line="77" />
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location filename="../viewer/ReformatStack.cpp" line="125" />
+        <source>There is no image to reformat.</source>
+        <translation>没有可重建的图像。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/ReformatStack.cpp" line="155" />
+        <source>The reformatted series would be too large; choose a larger spacing.</source>
+        <translation>重建序列过大；请选择更大的层间距。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/ReformatStack.cpp" line="184" />
+        <source>%1 MPR %2 mm</source>
+        <extracomment>Series description of a thin MPR series: plane, spacing, e.g. "Coronal MPR 5 mm".</extracomment>
+        <translation>%1 MPR %2 毫米</translation>
+    </message>
+    <message>
+        <location filename="../viewer/ReformatStack.cpp" line="187" />
+        <source>%1 %2 %3 mm / %4 mm</source>
+        <extracomment>Series description of a slab series: plane, mode, thickness / spacing, e.g. "Coronal MIP 10 mm / 5 mm".</extracomment>
+        <translation>%1 %2 %3 毫米 / %4 毫米</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::RenderCommand</name>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="29" />
+        <location filename="../app/RenderCommand.cpp" line="28" />
         <source>usage: yunyue render [--cache DIR] SERIES --plane axial|coronal|sagittal|oblique [--position X,Y,Z] [--rotate AX,AY,AZ:DEGREES] [--slab mip|minip|average --thickness MM] [--interpolation nearest|linear|cubic] [--window CENTER,WIDTH] [--size N] --out FILE.png</source>
         <translation>用法：yunyue render [--cache 目录] 序列 --plane axial|coronal|sagittal|oblique [--position X,Y,Z] [--rotate AX,AY,AZ:角度] [--slab mip|minip|average --thickness 毫米] [--interpolation nearest|linear|cubic] [--window 窗位,窗宽] [--size N] --out 文件.png</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="79" />
+        <location filename="../app/RenderCommand.cpp" line="68" />
         <source>Writes a PNG of an MPR or slab image of a cached series.</source>
         <translation>将缓存序列的 MPR 或层块图像写为 PNG。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="81" />
+        <location filename="../app/RenderCommand.cpp" line="70" />
         <source>The verb.</source>
         <translation>命令。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="82" />
+        <location filename="../app/RenderCommand.cpp" line="71" />
         <source>SeriesInstanceUID, or a StudyInstanceUID for its first series.</source>
         <translation>SeriesInstanceUID；或 StudyInstanceUID，表示其第一个序列。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="83" />
+        <location filename="../app/RenderCommand.cpp" line="72" />
         <source>Cache directory (default: the user's cache).</source>
         <translation>缓存目录（默认：用户缓存目录）。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="86" />
+        <location filename="../app/RenderCommand.cpp" line="75" />
         <source>axial, coronal, sagittal or oblique (an axial plane turned by --rotate).</source>
         <translation>axial（轴位）、coronal（冠状位）、sagittal（矢状位）或 oblique（斜位：按 --rotate 旋转的轴位平面）。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="88" />
+        <location filename="../app/RenderCommand.cpp" line="77" />
         <source>A point of the plane, LPS mm (default: the volume's centre).</source>
         <translation>平面上的一点，LPS 坐标，毫米（默认：容积中心）。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="90" />
+        <location filename="../app/RenderCommand.cpp" line="79" />
         <source>Turn the plane about an LPS axis through the position, e.g. 0,0,1:30.</source>
         <translation>绕经过该点的 LPS 轴旋转平面，例如 0,0,1:30。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="92" />
+        <location filename="../app/RenderCommand.cpp" line="81" />
         <source>Thick slab: mip, minip or average.</source>
         <translation>厚层块：mip（最大密度投影）、minip（最小密度投影）或 average（平均）。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="93" />
+        <location filename="../app/RenderCommand.cpp" line="82" />
         <source>Slab thickness, mm.</source>
         <translation>层块厚度，毫米。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="94" />
+        <location filename="../app/RenderCommand.cpp" line="83" />
         <source>nearest, linear or cubic (default linear).</source>
         <translation>nearest（最近邻）、linear（线性）或 cubic（三次）（默认 linear）。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="96" />
+        <location filename="../app/RenderCommand.cpp" line="85" />
         <source>Window center and width (default: from the images).</source>
         <translation>窗位和窗宽（默认：取自图像）。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="98" />
+        <location filename="../app/RenderCommand.cpp" line="87" />
         <source>Width and height of the PNG in pixels (default 512).</source>
         <translation>PNG 的宽度和高度，像素（默认 512）。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="100" />
+        <location filename="../app/RenderCommand.cpp" line="89" />
         <source>The PNG file to write.</source>
         <translation>要写入的 PNG 文件。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="111" />
+        <location filename="../app/RenderCommand.cpp" line="100" />
         <source>name one series</source>
         <translation>请指定一个序列</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="112" />
+        <location filename="../app/RenderCommand.cpp" line="101" />
         <source>--out is required</source>
         <translation>必须提供 --out</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="118" />
+        <location filename="../app/RenderCommand.cpp" line="107" />
         <source>--plane must be axial, coronal, sagittal or oblique</source>
         <translation>--plane 必须是 axial、coronal、sagittal 或 oblique</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="122" />
+        <location filename="../app/RenderCommand.cpp" line="111" />
         <source>--position must be three numbers x,y,z</source>
         <translation>--position 必须是三个数 x,y,z</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="132" />
+        <location filename="../app/RenderCommand.cpp" line="121" />
         <source>--rotate must be an axis and an angle, e.g. 0,0,1:30</source>
         <translation>--rotate 必须是一个轴和一个角度，例如 0,0,1:30</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="136" />
+        <location filename="../app/RenderCommand.cpp" line="125" />
         <source>an oblique plane needs --rotate</source>
         <translation>斜位平面需要 --rotate</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="145" />
+        <location filename="../app/RenderCommand.cpp" line="134" />
         <source>--slab must be mip, minip or average</source>
         <translation>--slab 必须是 mip、minip 或 average</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="149" />
+        <location filename="../app/RenderCommand.cpp" line="138" />
         <source>a slab needs --thickness in mm, more than 0</source>
         <translation>层块需要大于 0 的 --thickness（毫米）</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="151" />
+        <location filename="../app/RenderCommand.cpp" line="140" />
         <source>--thickness needs --slab</source>
         <translation>--thickness 需要与 --slab 一起使用</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="157" />
+        <location filename="../app/RenderCommand.cpp" line="146" />
         <source>--interpolation must be nearest, linear or cubic</source>
         <translation>--interpolation 必须是 nearest、linear 或 cubic</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="161" />
+        <location filename="../app/RenderCommand.cpp" line="150" />
         <source>--window must be center,width with a width above 0</source>
         <translation>--window 必须是“窗位,窗宽”，且窗宽大于 0</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="165" />
+        <location filename="../app/RenderCommand.cpp" line="154" />
         <source>--size must be a whole number from 16 to 8192</source>
         <translation>--size 必须是 16 到 8192 之间的整数</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="177" />
+        <location filename="../app/RenderCommand.cpp" line="166" />
         <source>yunyue: series %1 is not in the cache %2 (pull its study first)</source>
         <translation>yunyue：序列 %1 不在缓存 %2 中（请先拉取其检查）</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="182" />
+        <location filename="../app/RenderCommand.cpp" line="171" />
         <source>yunyue: series %1 cannot be shown: %2</source>
         <translation>yunyue：序列 %1 无法显示：%2</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="230" />
+        <location filename="../app/RenderCommand.cpp" line="219" />
         <source>yunyue: cannot write %1</source>
         <translation>yunyue：无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="233" />
+        <location filename="../app/RenderCommand.cpp" line="222" />
         <source>wrote %1: %2 plane, %3 mm pixels</source>
         <translation>已写入 %1：%2 平面，像素 %3 毫米</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::ReportEditor</name>
+    <message>
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="72" />
+        <source>Remove key image</source>
+        <translation>删除关键图像</translation>
+    </message>
+    <message>
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="80" />
+        <source>Double-click a phrase, or press Enter, to insert it at the cursor.</source>
+        <translation>双击短语或按回车键，将其插入到光标处。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="87" />
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="88" />
+        <source>Author</source>
+        <translation>报告医师</translation>
+    </message>
+    <message>
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="105" />
+        <source>Phrases</source>
+        <translation>常用短语</translation>
+    </message>
+    <message>
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="107" />
+        <source>Key images</source>
+        <translation>关键图像</translation>
+    </message>
+    <message>
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="165" />
+        <source>Draft restored (saved %1).</source>
+        <translation>已恢复草稿（保存于 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="181" />
+        <source>Key image %1</source>
+        <translation>关键图像 %1</translation>
+    </message>
+    <message>
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="222" />
+        <source>Draft saved %1</source>
+        <translation>草稿已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="278" />
+        <source>Technique</source>
+        <translation>检查方法</translation>
+    </message>
+    <message>
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="279" />
+        <source>Findings</source>
+        <translation>影像所见</translation>
+    </message>
+    <message>
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="280" />
+        <source>Impression</source>
+        <translation>诊断意见</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::ReportJson</name>
+    <message>
+        <location filename="../reporting/ReportJson.cpp" line="238" />
+        <source>The saved report draft cannot be read.</source>
+        <translation>无法读取已保存的报告草稿。</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::ReportPanel</name>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="102" />
+        <source>Sign as reader</source>
+        <translation>报告医师签名</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="103" />
+        <source>Verify and countersign</source>
+        <translation>审核并会签</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="104" />
+        <source>Amend</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="107" />
+        <source>Signing identity…</source>
+        <translation>签名身份…</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="125" />
+        <source>Sign the report</source>
+        <translation>签署报告</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="126" />
+        <source>Passphrase of the private key for %1:</source>
+        <translation>%1 对应私钥的口令：</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="133" />
+        <source>The archive already holds a newer report for this study: %1, by %2, %3. Send yours as well? Both stay in the archive; nothing is overwritten.</source>
+        <translation>档案中已有该检查更新的报告：%1，%2，%3。仍要发送您的报告吗？两份报告都会保留在档案中，不会覆盖任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="138" />
+        <source>A newer report exists</source>
+        <translation>已有更新的报告</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="179" />
+        <source>Reports cannot be checked: %1</source>
+        <translation>无法核验报告：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="187" />
+        <source>Reports in the archive: %1</source>
+        <translation>档案中的报告：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="202" />
+        <source>by %1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="204" />
+        <source>verified by %1</source>
+        <translation>审核：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ReportPanel.cpp" line="208" />
+        <source>%n report(s) in the archive fail signature verification and are ignored.</source>
+        <translation>
+            <numerusform>档案中有 %n 份报告签名验证未通过，已忽略。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="278" />
+        <source>%1 report, final</source>
+        <translation>%1 报告，正式</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="279" />
+        <source>%1 report, preliminary</source>
+        <translation>%1 报告，初步</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="297" />
+        <source>The report cannot be signed before the study is in the local cache: %1</source>
+        <translation>检查未完整下载到本地缓存前不能签署报告：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="314" />
+        <source>Not sent: your report stays as a draft.</source>
+        <translation>未发送：您的报告保留为草稿。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="320" />
+        <source>Report signed and queued for the archive.</source>
+        <translation>报告已签名，已排队发送至档案。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="349" />
+        <source>%1 report, final, PDF</source>
+        <translation>%1 报告，正式，PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="350" />
+        <source>The report is verified and queued, but its PDF is not: %1</source>
+        <translation>报告已审核并排队发送，但其 PDF 未能排队：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="354" />
+        <source>Report verified, countersigned and queued for the archive.</source>
+        <translation>报告已审核并会签，已排队发送至档案。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="382" />
+        <source>Amending the final report: edit it, then sign; the reviewer countersigns the amendment.</source>
+        <translation>正在修订正式报告：修改后签名；审核医师会签修订版。</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="389" />
+        <source>Signing identity</source>
+        <translation>签名身份</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="393" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="404" />
+        <source>Private key (PEM)</source>
+        <translation>私钥（PEM）</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="404" />
+        <source>PEM files (*.pem *.key)</source>
+        <translation>PEM 文件 (*.pem *.key)</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="405" />
+        <source>Certificate (PEM)</source>
+        <translation>证书（PEM）</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="405" />
+        <source>PEM files (*.pem *.crt)</source>
+        <translation>PEM 文件 (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="406" />
+        <source>Center trust settings</source>
+        <translation>中心信任设置</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="406" />
+        <source>Settings (*.ini)</source>
+        <translation>设置文件 (*.ini)</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="411" />
+        <source>Name (family^given)</source>
+        <translation>姓名（姓^名）</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="412" />
+        <source>Staff ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportPanel.cpp" line="413" />
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::ReportPdf</name>
+    <message>
+        <location filename="../reporting/ReportPdf.cpp" line="687" />
+        <source>The study link is too long for a QR code.</source>
+        <translation>检查链接过长，无法生成二维码。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportPdf.cpp" line="719" />
+        <location filename="../reporting/ReportPdf.cpp" line="733" />
+        <source>The report PDF could not be produced.</source>
+        <translation>无法生成报告 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::ReportSignature</name>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="110" />
+        <source>The certificate of %1 is not issued by the center's CA or is not valid at the signing time.</source>
+        <translation>%1 的证书不是本中心 CA 签发的，或在签名时不在有效期内。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="124" />
+        <location filename="../reporting/ReportSignature.cpp" line="142" />
+        <source>The private key file %1 cannot be read.</source>
+        <translation>无法读取私钥文件 %1。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="129" />
+        <location filename="../reporting/ReportSignature.cpp" line="478" />
+        <location filename="../reporting/ReportSignature.cpp" line="498" />
+        <source>The certificate file %1 cannot be read.</source>
+        <translation>无法读取证书文件 %1。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="138" />
+        <source>The passphrase does not open the private key.</source>
+        <translation>口令无法打开该私钥。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="149" />
+        <source>The private key does not belong to the certificate of %1.</source>
+        <translation>该私钥与 %1 的证书不匹配。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="173" />
+        <source>The report is not a DICOM file.</source>
+        <translation>该报告不是 DICOM 文件。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="190" />
+        <location filename="../reporting/ReportSignature.cpp" line="265" />
+        <location filename="../reporting/ReportSignature.cpp" line="568" />
+        <source>The signature could not be added to the report.</source>
+        <translation>无法为报告添加签名。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="208" />
+        <source>The document is not a DICOM structured report.</source>
+        <translation>该文档不是 DICOM 结构化报告。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="213" />
+        <source>The report is not complete: only a complete report can be signed.</source>
+        <translation>报告尚未完成：只有完成的报告才能签名。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="218" />
+        <source>The report is already verified.</source>
+        <translation>该报告已审核。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="317" />
+        <source>an unknown signer</source>
+        <translation>未知签名人</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="322" />
+        <location filename="../reporting/ReportSignature.cpp" line="382" />
+        <source>The signature of %1 does not match the report: it was changed after signing.</source>
+        <translation>%1 的签名与报告不符：报告在签名后被修改过。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="327" />
+        <source>The signature of %1 uses the weak algorithm %2 and is not accepted.</source>
+        <translation>%1 的签名使用了弱算法 %2，不予接受。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="333" />
+        <source>Signed by %1.</source>
+        <translation>由 %1 签名。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="394" />
+        <source>%1 signed the verification of this report but is not a reviewer at this center.</source>
+        <translation>%1 对本报告做了审核签名，但不是本中心的审核医师。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="401" />
+        <source>The report is marked as verified, but the verification signature is missing.</source>
+        <translation>报告标记为已审核，但缺少审核签名。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="465" />
+        <source>The center's trust settings %1 cannot be read.</source>
+        <translation>无法读取本中心的信任设置 %1。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="540" />
+        <source>The report has no author's signature: it must be signed before it can be verified.</source>
+        <translation>报告没有作者签名：须先签名才能审核。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="550" />
+        <source>%1 wrote this report and cannot also verify it.</source>
+        <translation>%1 是本报告的作者，不能同时审核。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="554" />
+        <source>%1 is not a reviewer at this center and cannot verify reports.</source>
+        <translation>%1 不是本中心的审核医师，不能审核报告。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="560" />
+        <source>The name of the verifying observer cannot be stored in the report's character set.</source>
+        <translation>审核医师的姓名无法以报告的字符集保存。</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::ReportSr</name>
+    <message>
+        <location filename="../reporting/ReportSr.cpp" line="231" />
+        <source>The report refers to an image without its SOP Class or Instance UID.</source>
+        <translation>报告引用的图像缺少 SOP 类 UID 或实例 UID。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSr.cpp" line="246" />
+        <source>A report can only be verified once it is complete.</source>
+        <translation>报告完成后才能审核确认。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSr.cpp" line="786" />
+        <source>The report could not be saved as a DICOM structured report.</source>
+        <translation>无法将报告保存为 DICOM 结构化报告。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSr.cpp" line="822" />
+        <source>The file is not a DICOM file.</source>
+        <translation>该文件不是 DICOM 文件。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSr.cpp" line="829" />
+        <source>The DICOM file is not a structured report that Yunyue can read.</source>
+        <translation>该 DICOM 文件不是云阅可读取的结构化报告。</translation>
     </message>
 </context>
 <context>
@@ -542,6 +1756,34 @@
         <location filename="../reporting/ReportTemplate.cpp" line="70" />
         <source>A report template cannot be read.</source>
         <translation>无法读取报告模板。</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::ReportWorkflow</name>
+    <message>
+        <location filename="../reporting/ReportWorkflow.cpp" line="58" />
+        <source>Unread</source>
+        <translation>未阅</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportWorkflow.cpp" line="59" />
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportWorkflow.cpp" line="60" />
+        <source>Preliminary</source>
+        <translation>初步</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportWorkflow.cpp" line="61" />
+        <source>Final</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportWorkflow.cpp" line="62" />
+        <source>Amended</source>
+        <translation>已修订</translation>
     </message>
 </context>
 <context>
@@ -635,9 +1877,22 @@
         <translation>无法写入本地影像缓存（磁盘已满或无权限）。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyCache.cpp" line="124" />
+        <location filename="../cloudclient/StudyCache.cpp" line="121" />
         <source>An image arrived with invalid identifiers and was not stored.</source>
         <translation>收到的图像标识符无效，未予保存。</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::StudyEvidence</name>
+    <message>
+        <location filename="../reporting/StudyEvidence.cpp" line="21" />
+        <source>The image file %1 cannot be cited in the report.</source>
+        <translation>报告无法引用图像文件 %1。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/StudyEvidence.cpp" line="83" />
+        <source>The study has no images in the local cache.</source>
+        <translation>本地缓存中没有该检查的图像。</translation>
     </message>
 </context>
 <context>
@@ -648,12 +1903,12 @@
         <translation>此检查没有图像。</translation>
     </message>
     <message>
-        <location filename="../app/StudyOpener.cpp" line="56" />
+        <location filename="../app/StudyOpener.cpp" line="57" />
         <source>This series has no images.</source>
         <translation>此序列没有图像。</translation>
     </message>
     <message>
-        <location filename="../app/StudyOpener.cpp" line="71" />
+        <location filename="../app/StudyOpener.cpp" line="72" />
         <source>The server sent a different image than the one asked for.</source>
         <translation>服务器返回的图像与请求的不一致。</translation>
     </message>
@@ -661,7 +1916,7 @@
 <context>
     <name>yunyue::StudyPull</name>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="194" />
+        <location filename="../cloudclient/StudyPull.cpp" line="203" />
         <source>The archive holds no series for this study.</source>
         <translation>影像归档中没有此检查的序列。</translation>
     </message>
@@ -670,28 +1925,28 @@
         <translation>无法写入本地影像缓存（磁盘已满或无权限）。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="393" />
+        <location filename="../cloudclient/StudyPull.cpp" line="401" />
         <source>The server sent image data that cannot be read.</source>
         <translation>服务器返回的图像数据无法读取。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="406" />
+        <location filename="../cloudclient/StudyPull.cpp" line="414" />
         <source>The transfer was interrupted.</source>
         <translation>传输中断。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="426" />
+        <location filename="../cloudclient/StudyPull.cpp" line="434" />
         <source>The server sent a different image than the one asked for.</source>
         <translation>服务器返回的图像与请求的不一致。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cloudclient/StudyPull.cpp" line="506" />
+        <location filename="../cloudclient/StudyPull.cpp" line="514" />
         <source>%n image(s) could not be fetched.</source>
         <translation>
             <numerusform>%n 幅图像未能下载。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cloudclient/StudyPull.cpp" line="508" />
+        <location filename="../cloudclient/StudyPull.cpp" line="516" />
         <source>%n image(s) could not be fetched: %1 Pull again to fetch only what is missing.</source>
         <translation>
             <numerusform>%n 幅图像未能下载：%1 再次拉取时只下载缺少的图像。</numerusform></translation>
@@ -868,68 +2123,73 @@
         <translation>序列 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="55" />
+        <location filename="../app/WorklistModel.cpp" line="61" />
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="56" />
+        <location filename="../app/WorklistModel.cpp" line="62" />
         <source>Complete</source>
         <translation>完整</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/WorklistModel.cpp" line="56" />
+        <location filename="../app/WorklistModel.cpp" line="62" />
         <source>Complete, %n warning(s)</source>
         <translation>
             <numerusform>完整，%n 条警告</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="57" />
+        <location filename="../app/WorklistModel.cpp" line="63" />
         <source>Incomplete %1/%2</source>
         <translation>不完整 %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="104" />
+        <location filename="../app/WorklistModel.cpp" line="117" />
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="105" />
+        <location filename="../app/WorklistModel.cpp" line="118" />
         <source>Patient ID</source>
         <translation>患者 ID</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="106" />
+        <location filename="../app/WorklistModel.cpp" line="119" />
         <source>Modality</source>
         <translation>设备类型</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="107" />
+        <location filename="../app/WorklistModel.cpp" line="120" />
         <source>Institution</source>
         <translation>检查医院</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="108" />
+        <location filename="../app/WorklistModel.cpp" line="121" />
         <source>Study date</source>
         <translation>检查时间</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="109" />
+        <location filename="../app/WorklistModel.cpp" line="122" />
         <source>Local copy</source>
         <translation>本地副本</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="110" />
+        <location filename="../app/WorklistModel.cpp" line="123" />
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistModel.cpp" line="124" />
         <source>Description</source>
         <translation>检查描述</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="111" />
+        <location filename="../app/WorklistModel.cpp" line="125" />
         <source>Images</source>
         <translation>图像数</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="112" />
+        <location filename="../app/WorklistModel.cpp" line="126" />
         <source>Accession</source>
         <translation>检查号</translation>
     </message>
