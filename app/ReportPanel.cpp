@@ -6,6 +6,7 @@
 #include "cloudclient/Outbox.h"
 #include "cloudclient/StudyCache.h"
 #include "reporting/DraftStore.h"
+#include "reporting/ReportPdf.h"
 #include "reporting/ReportSr.h"
 #include "reporting/StudyEvidence.h"
 #include "reporting/widgets/ReportEditor.h"
@@ -60,10 +61,9 @@ ReportedStudy studyOf(const StudyRecord& r) {
   return s;
 }
 
-// A person's name for the user: "王医生" from "王^医生".
+// A person's name for the user: "王医生" from "王^医生", in the interface's language.
 QString readableName(const QString& pn) {
-  const QString ideographic = pn.section(QLatin1Char('='), 1, 1);
-  return PersonName::readable(ideographic.isEmpty() ? pn.section(QLatin1Char('='), 0, 0) : ideographic);
+  return readablePersonName(pn, QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en"));
 }
 
 }  // namespace
