@@ -6,7 +6,6 @@
 #include "cloudclient/Outbox.h"
 #include "cloudclient/StudyCache.h"
 #include "reporting/DraftStore.h"
-#include "reporting/ReportPdf.h"
 #include "reporting/ReportSr.h"
 #include "reporting/StudyEvidence.h"
 #include "reporting/widgets/ReportEditor.h"

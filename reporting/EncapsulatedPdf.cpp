@@ -1,10 +1,10 @@
 #include "reporting/EncapsulatedPdf.h"
 
+#include "reporting/DicomSupport.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QFile>
-#include <QTemporaryDir>
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -14,17 +14,14 @@
 namespace yunyue {
 namespace {
 
+using namespace dicom;  // Part 10 in memory, UIDs, DT, DS, CID 29
+
 // The SR our codec writes for TID 2000: Comprehensive SR (PS3.4 B.5). The PDF
 // refers to the report by this class and its instance UID.
 constexpr const char* kReportSrSopClass = UID_ComprehensiveSRStorage;
 // Series Number (0020,0011) is type 1 in the Encapsulated Document Series; a
 // high, fixed number keeps the rendered report after the image series.
 constexpr const char* kPdfSeriesNumber = "9001";
-
-QString newUid(const char* root) {
-  char uid[100];
-  return QString::fromLatin1(dcmGenerateUniqueIdentifier(uid, root));
-}
 
 // A name-based UID under 2.25 (PS3.5 B.2: a UUID as one integer; here the
 // first 128 bits of SHA-256 of the name, like a version-5 UUID). The PDF of
@@ -145,28 +142,6 @@ bool putSopCommon(DcmItem& d, const Report& r, const QDateTime& now, QString* de
          put(d, DCM_SOPClassUID, QString::fromLatin1(UID_EncapsulatedPDFStorage), detail) &&
          put(d, DCM_SOPInstanceUID, pdfUid(r, "instance", SITE_INSTANCE_UID_ROOT), detail) &&
          put(d, DCM_InstanceCreationDate, da(now), detail) && put(d, DCM_InstanceCreationTime, tm(now), detail);
-}
-
-bool writePart10(DcmFileFormat& file, QByteArray* part10, QString* detail) {
-  // DCMTK writes Part 10 files, not buffers; a private temporary file it is.
-  QTemporaryDir dir;
-  if (!dir.isValid()) {
-    *detail = QStringLiteral("no temporary directory: %1").arg(dir.errorString());
-    return false;
-  }
-  const QString path = dir.filePath(QStringLiteral("report.dcm"));
-  const OFCondition status = file.saveFile(path.toLocal8Bit().constData(), EXS_LittleEndianExplicit);
-  if (status.bad()) {
-    *detail = QStringLiteral("saveFile: %1").arg(QString::fromLatin1(status.text()));
-    return false;
-  }
-  QFile in(path);
-  if (!in.open(QIODevice::ReadOnly)) {
-    *detail = in.errorString();
-    return false;
-  }
-  *part10 = in.readAll();
-  return true;
 }
 
 }  // namespace

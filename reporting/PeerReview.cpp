@@ -28,6 +28,7 @@
 #include "reporting/PeerReview.h"
 
 #include "reporting/DcmtkLog.h"
+#include "reporting/DicomSupport.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -51,6 +52,8 @@
 
 namespace yunyue {
 namespace {
+
+using namespace dicom;  // Part 10 in memory, UIDs, DT, DS, CID 29
 
 using Code = ReportingError::Code;
 
@@ -99,114 +102,6 @@ constexpr ScoreRow kScores[] = {
     {RadpeerScore::SignificantDiscrepancy3b, "3b", "Misinterpretation, likely clinically significant"},
 };
 int scoreIndex(RadpeerScore score) { return int(score) - int(RadpeerScore::Agree); }
-
-// --- date and time (PS3.5 Table 6.2-1: DA, TM, DT), as ReportSr.cpp writes them ---
-
-QString utcOffset(const QDateTime& dt) {
-  const int minutes = dt.offsetFromUtc() / 60;
-  const QChar sign = minutes < 0 ? QLatin1Char('-') : QLatin1Char('+');
-  return sign + QStringLiteral("%1%2")
-                    .arg(std::abs(minutes) / 60, 2, 10, QLatin1Char('0'))
-                    .arg(std::abs(minutes) % 60, 2, 10, QLatin1Char('0'));
-}
-
-// DCMTK 3.6.7 refuses DT offsets whose hours are 00 although PS3.5 allows
-// them: such moments go without an offset (TimezoneOffsetFromUTC applies).
-QString dicomDateTime(const QDateTime& dt) {
-  const QString offset = std::abs(dt.offsetFromUtc()) < 3600 ? QString() : utcOffset(dt);
-  return dt.toString(QStringLiteral("yyyyMMddHHmmss.zzz")) + offset;
-}
-
-// ContentDate + ContentTime + TimezoneOffsetFromUTC; the time may be shorter
-// (HH, HHMM, HHMMSS, with a fraction) when another tool touched the file.
-QDateTime parseContentDateTime(const QString& date, const QString& time, const QString& offset) {
-  static const QRegularExpression timeRe(QStringLiteral(R"(^(\d{2})(\d{2})?(\d{2})?(?:\.(\d{1,6}))?$)"));
-  static const QRegularExpression offsetRe(QStringLiteral(R"(^([+-])(\d{2})(\d{2})$)"));
-  const QDate day = QDate::fromString(date.trimmed(), QStringLiteral("yyyyMMdd"));
-  const QRegularExpressionMatch t = timeRe.match(time.trimmed());
-  if (!day.isValid() || !t.hasMatch()) return {};
-  const int ms = (t.captured(4) + QStringLiteral("000")).left(3).toInt();
-  const QTime clock(t.captured(1).toInt(), t.captured(2).toInt(), t.captured(3).toInt(), ms);
-  const QRegularExpressionMatch z = offsetRe.match(offset.trimmed());
-  if (!z.hasMatch()) return QDateTime(day, clock);
-  const int seconds = (z.captured(2).toInt() * 3600 + z.captured(3).toInt() * 60) *
-                      (z.captured(1) == QLatin1String("-") ? -1 : 1);
-  return QDateTime(day, clock, Qt::OffsetFromUTC, seconds);
-}
-
-// DS holds at most 16 characters (PS3.5 Table 6.2-1); the exact value goes
-// into FloatingPointValue (0040,A161) next to it.
-QString decimalString(double value) {
-  for (int precision = 16; precision > 0; --precision) {
-    const QString s = QString::number(value, 'g', precision);
-    if (s.size() <= 16) return s;
-  }
-  return QStringLiteral("0");
-}
-
-// PS3.16 CID 29 Acquisition Modality: code value is the DICOM Modality.
-QString modalityMeaning(const QString& modality) {
-  static const QHash<QString, QString> names{
-      {QStringLiteral("CT"), QStringLiteral("Computed Tomography")},
-      {QStringLiteral("MR"), QStringLiteral("Magnetic Resonance")},
-      {QStringLiteral("CR"), QStringLiteral("Computed Radiography")},
-      {QStringLiteral("DX"), QStringLiteral("Digital Radiography")},
-      {QStringLiteral("MG"), QStringLiteral("Mammography")},
-      {QStringLiteral("US"), QStringLiteral("Ultrasound")},
-      {QStringLiteral("PT"), QStringLiteral("Positron emission tomography")},
-      {QStringLiteral("NM"), QStringLiteral("Nuclear Medicine")},
-      {QStringLiteral("XA"), QStringLiteral("X-Ray Angiography")},
-      {QStringLiteral("RF"), QStringLiteral("Radiofluoroscopy")}};
-  return names.value(modality, modality);
-}
-
-// --- Part 10 in memory (PS3.10 7.1) ------------------------------------------------
-
-bool writePart10(DcmFileFormat& file, QByteArray* out, QString* detail) {
-  std::vector<char> chunk(1 << 16);
-  DcmOutputBufferStream stream(chunk.data(), offile_off_t(chunk.size()));
-  QByteArray bytes;
-  file.transferInit();
-  OFCondition status = EC_StreamNotifyClient;
-  while (status == EC_StreamNotifyClient) {
-    status = file.write(stream, EXS_LittleEndianExplicit, EET_ExplicitLength, nullptr, EGL_recalcGL,
-                        EPD_noChange, 0, 0, 0, EWM_fileformat);
-    void* data = nullptr;
-    offile_off_t length = 0;
-    stream.flushBuffer(data, length);
-    bytes.append(static_cast<const char*>(data), qsizetype(length));
-  }
-  file.transferEnd();
-  if (status.bad()) {
-    *detail = QStringLiteral("writing Part 10: %1").arg(QString::fromLatin1(status.text()));
-    return false;
-  }
-  *out = bytes;
-  return true;
-}
-
-bool readPart10(const QByteArray& bytes, DcmFileFormat& file, QString* detail) {
-  if (bytes.size() < 132 || bytes.mid(128, 4) != "DICM") {
-    *detail = QStringLiteral("no DICM prefix at byte 128 (%1 bytes)").arg(bytes.size());
-    return false;
-  }
-  DcmInputBufferStream stream;
-  stream.setBuffer(bytes.constData(), offile_off_t(bytes.size()));
-  stream.setEos();
-  file.transferInit();
-  const OFCondition status = file.read(stream, EXS_Unknown, EGL_noChange, DCM_MaxReadLength);
-  file.transferEnd();
-  if (status.bad()) {
-    *detail = QStringLiteral("DCMTK: %1").arg(QString::fromLatin1(status.text()));
-    return false;
-  }
-  return true;
-}
-
-QString newUid(const char* root) {
-  char uid[100];
-  return QString::fromLatin1(dcmGenerateUniqueIdentifier(uid, root));
-}
 
 // =====================================================================================
 // Encoding
@@ -518,9 +413,8 @@ class PeerReviewDecoder {
     s.evidence = references(doc_.getCurrentRequestedProcedureEvidence());
     review_.srSeriesUid = get(&DSRDocument::getSeriesInstanceUID);
     review_.srInstanceUid = get(&DSRDocument::getSOPInstanceUID);
-    review_.reviewDateTime = parseContentDateTime(get(&DSRDocument::getContentDate),
-                                                  get(&DSRDocument::getContentTime),
-                                                  get(&DSRDocument::getTimezoneOffsetFromUTC));
+    review_.reviewDateTime = parseDicomDateTime(get(&DSRDocument::getContentDate) + get(&DSRDocument::getContentTime) +
+                                                get(&DSRDocument::getTimezoneOffsetFromUTC));
     for (const ImageReference& r : s.evidence) whereIs_.insert(r.sopInstanceUid, r);
     for (const ImageReference& r : references(doc_.getPertinentOtherEvidence()))
       if (!whereIs_.contains(r.sopInstanceUid)) whereIs_.insert(r.sopInstanceUid, r);
@@ -614,15 +508,6 @@ int displayWidth(const QString& s) {
 QString padded(const QString& s, int width, bool right) {
   const QString fill(std::max(0, width - displayWidth(s)), QLatin1Char(' '));
   return right ? fill + s : s + fill;
-}
-
-// A PN as people read it: components without the '^' separators
-// ("王^医生" -> "王医生" in Chinese, "Wang^Yi" -> "Wang Yi" otherwise).
-QString readableName(const QString& pn) {
-  const QString single = pn.section(QLatin1Char('='), 0, 0);  // the first component group
-  QStringList parts = single.split(QLatin1Char('^'), Qt::SkipEmptyParts);
-  const bool wide = std::any_of(single.begin(), single.end(), [](QChar c) { return columnWidth(c.unicode()) == 2; });
-  return parts.join(wide ? QString() : QStringLiteral(" "));
 }
 
 QString percent(double rate) { return QString::number(rate * 100.0, 'f', 1); }
@@ -762,7 +647,7 @@ QString formatSummaryTable(const QList<ReaderSummary>& summaries) {
                       QCoreApplication::translate("yunyue::PeerReview", "Discrepancy %"),
                       QCoreApplication::translate("yunyue::PeerReview", "Significant %")};
   for (const ReaderSummary& s : summaries) {
-    QStringList row{readableName(s.readerName), QString::number(s.reviewed)};
+    QStringList row{readablePersonName(s.readerName, QStringLiteral("zh_CN")), QString::number(s.reviewed)};
     for (const int count : s.counts) row << QString::number(count);
     row << percent(s.discrepancyRate()) << percent(s.significantRate());
     rows << row;

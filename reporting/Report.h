@@ -78,6 +78,11 @@ struct ReportedStudy {
   QList<ImageReference> evidence;
 };
 
+// A DICOM PN ("王^芳", "Wang^Fang=王^芳") as people read it: "王芳" for
+// ideographic names, "Wang Fang" (family name first) for Latin ones. A
+// Chinese report prefers the ideographic component group (PS3.5 6.2.1.1).
+QString readablePersonName(const QString& pn, const QString& language);
+
 struct Report {
   // Identity of the SR object; empty until first encoded (the codec makes UIDs).
   QString srSeriesUid;

@@ -33,9 +33,5 @@ bool renderReportPdf(const Report& report, const QList<PdfSigner>& signers,
                      const QList<QImage>& keyImages, const QString& studyLink,
                      QByteArray* pdf, ReportingError* error);
 
-// A DICOM PN ("王^芳", "Wang^Fang=王^芳") as people read it: "王芳" for
-// ideographic names, "Wang Fang" (family name first) for Latin ones. A
-// Chinese report prefers the ideographic component group (PS3.5 6.2.1.1).
-QString readablePersonName(const QString& pn, const QString& language);
 
 }  // namespace yunyue

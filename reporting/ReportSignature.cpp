@@ -1,6 +1,7 @@
 #include "reporting/ReportSignature.h"
 
 #include "reporting/DcmtkLog.h"
+#include "reporting/DicomSupport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QSettings>
-#include <QTemporaryFile>
 #include <QTimeZone>
 
 #include <memory>
@@ -162,33 +162,18 @@ bool checkTrustedNow(SiCertificate& certificate, const CenterTrust& trust, Repor
 // --- Part 10 bytes -------------------------------------------------------------
 
 bool readPart10(const QByteArray& bytes, DcmFileFormat* file, ReportingError* error) {
-  DcmInputBufferStream in;
-  in.setBuffer(bytes.constData(), offile_off_t(bytes.size()));
-  in.setEos();
-  file->transferInit();
-  const OFCondition read = bytes.isEmpty() ? EC_EndOfStream : file->read(in);
-  file->transferEnd();
-  if (read.good() && file->getDataset()) return true;
+  QString detail;
+  if (dicom::readPart10(bytes, *file, &detail) && file->getDataset()) return true;
   return fail(error, Code::NotDicom,
-              QCoreApplication::translate("yunyue::ReportSignature", "The report is not a DICOM file."),
-              QString::fromLatin1(read.text()));
+              QCoreApplication::translate("yunyue::ReportSignature", "The report is not a DICOM file."), detail);
 }
 
 bool writePart10(DcmFileFormat* file, QByteArray* bytes, ReportingError* error) {
-  QTemporaryFile temporary;
-  if (temporary.open()) {
-    temporary.close();
-    // EWM_updateMeta: the meta header follows a changed SOP Instance UID.
-    const OFCondition saved = file->saveFile(localPath(temporary.fileName()).constData(), EXS_LittleEndianExplicit,
-                                             EET_ExplicitLength, EGL_recalcGL, EPD_noChange, 0, 0, EWM_updateMeta);
-    if (saved.good() && temporary.open()) {
-      *bytes = temporary.readAll();
-      return true;
-    }
-  }
+  QString detail;
+  if (dicom::writePart10(*file, bytes, &detail)) return true;
   return fail(error, Code::EncodeFailed,
               QCoreApplication::translate("yunyue::ReportSignature", "The signature could not be added to the report."),
-              QStringLiteral("cannot write the signed report to %1").arg(temporary.fileName()));
+              detail);
 }
 
 QString stringOf(DcmItem* item, const DcmTagKey& tag) {
