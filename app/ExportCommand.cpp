@@ -1,5 +1,7 @@
 #include "app/ExportCommand.h"
 
+#include "app/CachedSeries.h"
+
 #include "cloudclient/DicomWebClient.h"
 #include "cloudclient/ServerProfile.h"
 #include "cloudclient/StudyCache.h"
@@ -60,21 +62,6 @@ std::optional<double> millimetres(const QString& text) {
   const double v = text.toDouble(&ok);
   if (!ok || !std::isfinite(v) || !(v > 0)) return std::nullopt;
   return v;
-}
-
-// The cached files of a series; a StudyInstanceUID stands for its first
-// cached series (in UID order), as for `yunyue render`.
-QStringList seriesFiles(const StudyCache& cache, const QString& uid, QString* seriesUid) {
-  *seriesUid = uid;
-  QStringList files = cache.seriesFiles(uid);
-  if (files.isEmpty()) {
-    const QStringList series = cache.studySeries(uid);
-    if (!series.isEmpty()) {
-      *seriesUid = series.first();
-      files = cache.seriesFiles(*seriesUid);
-    }
-  }
-  return files;
 }
 
 // Stores the files over STOW-RS in batches; true when the archive stored
@@ -221,26 +208,9 @@ int runExportCommand(const QStringList& arguments) {
     return bad(QCoreApplication::translate("yunyue::ExportCommand", "--profile needs --upload"));
   }
 
-  CloudError cacheError;
-  const std::unique_ptr<StudyCache> cache = StudyCache::open(cli.value(cacheOption), &cacheError);
-  if (!cache) {
-    say(QStringLiteral("yunyue: %1 (%2)").arg(cacheError.message, cacheError.detail));
-    return 1;
-  }
-  const QString wanted = cli.positionalArguments().at(1);
-  QString seriesUid;
-  const QStringList files = seriesFiles(*cache, wanted, &seriesUid);
-  if (files.isEmpty()) {
-    say(QCoreApplication::translate("yunyue::ExportCommand", "yunyue: series %1 is not in the cache %2 (pull its study first)").arg(wanted, cache->root()));
-    return 1;
-  }
-  const VolumeLoadOutcome loaded = loadVolume(files);
-  if (!loaded.ok()) {
-    say(QCoreApplication::translate("yunyue::ExportCommand", "yunyue: series %1 cannot be loaded: %2").arg(seriesUid, loaded.error.message));
-    if (!loaded.error.detail.isEmpty()) say(QStringLiteral("  (%1)").arg(loaded.error.detail));
-    return 1;
-  }
-  for (const QString& note : loaded.notes) say(note);
+  QStringList files;
+  const VolumeLoadOutcome loaded = loadCachedSeries(cli.value(cacheOption), cli.positionalArguments().at(1), &files);
+  if (!loaded.ok()) return 1;
 
   setStandardDirections(loaded.volume.geometry(), request);
   const ReformatStack stack = reformatStack(loaded.volume, request);

@@ -1,5 +1,7 @@
 #include "app/RenderCommand.h"
 
+#include "app/CachedSeries.h"
+
 #include "cloudclient/StudyCache.h"
 #include "viewer/ResliceEngine.h"
 #include "viewer/VolumeLoader.h"
@@ -44,21 +46,6 @@ std::optional<std::vector<double>> numbers(const QString& text, int count) {
     out.push_back(v);
   }
   return out;
-}
-
-// The cached files of a series; a StudyInstanceUID stands for its first
-// cached series (in UID order).
-QStringList seriesFiles(const StudyCache& cache, const QString& uid, QString* seriesUid) {
-  *seriesUid = uid;
-  QStringList files = cache.seriesFiles(uid);
-  if (files.isEmpty()) {
-    const QStringList series = cache.studySeries(uid);
-    if (!series.isEmpty()) {
-      *seriesUid = series.first();
-      files = cache.seriesFiles(*seriesUid);
-    }
-  }
-  return files;
 }
 
 }  // namespace
@@ -153,26 +140,8 @@ int runRenderCommand(const QStringList& arguments) {
   const int size = cli.value(sizeOption).toInt(&sizeOk);
   if (!sizeOk || size < 16 || size > 8192) return bad(QCoreApplication::translate("yunyue::RenderCommand", "--size must be a whole number from 16 to 8192"));
 
-  CloudError cacheError;
-  const std::unique_ptr<StudyCache> cache = StudyCache::open(cli.value(cacheOption), &cacheError);
-  if (!cache) {
-    say(QStringLiteral("yunyue: %1 (%2)").arg(cacheError.message, cacheError.detail));
-    return 1;
-  }
-  const QString wanted = cli.positionalArguments().at(1);
-  QString seriesUid;
-  const QStringList files = seriesFiles(*cache, wanted, &seriesUid);
-  if (files.isEmpty()) {
-    say(QCoreApplication::translate("yunyue::RenderCommand", "yunyue: series %1 is not in the cache %2 (pull its study first)").arg(wanted, cache->root()));
-    return 1;
-  }
-  const VolumeLoadOutcome loaded = loadVolume(files);
-  if (!loaded.ok()) {
-    say(QCoreApplication::translate("yunyue::RenderCommand", "yunyue: series %1 cannot be shown: %2").arg(seriesUid, loaded.error.message));
-    if (!loaded.error.detail.isEmpty()) say(QStringLiteral("  (%1)").arg(loaded.error.detail));
-    return 1;
-  }
-  for (const QString& note : loaded.notes) say(note);
+  const VolumeLoadOutcome loaded = loadCachedSeries(cli.value(cacheOption), cli.positionalArguments().at(1));
+  if (!loaded.ok()) return 1;
   const Volume& volume = loaded.volume;
   const ImageGeometry& g = volume.geometry();
   const Eigen::Vector3d point =
