@@ -736,7 +736,7 @@
 <context>
     <name>yunyue::EncapsulatedPdf</name>
     <message>
-        <location filename="../reporting/EncapsulatedPdf.cpp" line="192" />
+        <location filename="../reporting/EncapsulatedPdf.cpp" line="167" />
         <source>The report PDF could not be stored as a DICOM object.</source>
         <translation>The report PDF could not be stored as a DICOM object.</translation>
     </message>
@@ -744,172 +744,172 @@
 <context>
     <name>yunyue::ExportCommand</name>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="32" />
+        <location filename="../app/ExportCommand.cpp" line="34" />
         <source>usage: yunyue export [--cache DIR] SERIES --plane axial|coronal|sagittal|oblique [--row X,Y,Z --column X,Y,Z] --spacing MM [--slab mip|minip|average --thickness MM] [--pixel MM] [--interpolation nearest|linear|cubic] --out DIR [--upload [--profile cloud.ini]]</source>
         <translation>usage: yunyue export [--cache DIR] SERIES --plane axial|coronal|sagittal|oblique [--row X,Y,Z --column X,Y,Z] --spacing MM [--slab mip|minip|average --thickness MM] [--pixel MM] [--interpolation nearest|linear|cubic] --out DIR [--upload [--profile cloud.ini]]</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="104" />
+        <location filename="../app/ExportCommand.cpp" line="91" />
         <source>not stored: %1 (%2)</source>
         <translation>not stored: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="112" />
+        <location filename="../app/ExportCommand.cpp" line="99" />
         <source>stored %1 of %2 images on %3</source>
         <translation>stored %1 of %2 images on %3</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="123" />
+        <location filename="../app/ExportCommand.cpp" line="110" />
         <source>Writes a reformatted stack (MPR or slab) of a cached series as a DERIVED series.</source>
         <translation>Writes a reformatted stack (MPR or slab) of a cached series as a DERIVED series.</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="126" />
+        <location filename="../app/ExportCommand.cpp" line="113" />
         <source>The verb.</source>
         <translation>The verb.</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="127" />
+        <location filename="../app/ExportCommand.cpp" line="114" />
         <source>SeriesInstanceUID, or a StudyInstanceUID for its first series.</source>
         <translation>SeriesInstanceUID, or a StudyInstanceUID for its first series.</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="128" />
+        <location filename="../app/ExportCommand.cpp" line="115" />
         <source>Cache directory (default: the user's cache).</source>
         <translation>Cache directory (default: the user's cache).</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="131" />
+        <location filename="../app/ExportCommand.cpp" line="118" />
         <source>axial, coronal, sagittal or oblique (with --row and --column).</source>
         <translation>axial, coronal, sagittal or oblique (with --row and --column).</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="133" />
+        <location filename="../app/ExportCommand.cpp" line="120" />
         <source>Oblique plane: image right as an LPS direction.</source>
         <translation>Oblique plane: image right as an LPS direction.</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="135" />
+        <location filename="../app/ExportCommand.cpp" line="122" />
         <source>Oblique plane: image down as an LPS direction.</source>
         <translation>Oblique plane: image down as an LPS direction.</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="137" />
+        <location filename="../app/ExportCommand.cpp" line="124" />
         <source>Distance between the images along the plane normal, mm.</source>
         <translation>Distance between the images along the plane normal, mm.</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="139" />
+        <location filename="../app/ExportCommand.cpp" line="126" />
         <source>Thick slabs: mip, minip or average.</source>
         <translation>Thick slabs: mip, minip or average.</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="140" />
+        <location filename="../app/ExportCommand.cpp" line="127" />
         <source>Slab thickness, mm.</source>
         <translation>Slab thickness, mm.</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="141" />
+        <location filename="../app/ExportCommand.cpp" line="128" />
         <source>Square pixels of this size, mm (default: as fine as the voxels).</source>
         <translation>Square pixels of this size, mm (default: as fine as the voxels).</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="143" />
+        <location filename="../app/ExportCommand.cpp" line="130" />
         <source>nearest, linear or cubic (default linear).</source>
         <translation>nearest, linear or cubic (default linear).</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="145" />
+        <location filename="../app/ExportCommand.cpp" line="132" />
         <source>The folder to write the DICOM files to.</source>
         <translation>The folder to write the DICOM files to.</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="146" />
+        <location filename="../app/ExportCommand.cpp" line="133" />
         <source>Store the series in the archive (STOW-RS).</source>
         <translation>Store the series in the archive (STOW-RS).</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="147" />
+        <location filename="../app/ExportCommand.cpp" line="134" />
         <source>Server profile file (default: the demo cloud's).</source>
         <translation>Server profile file (default: the demo cloud's).</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="159" />
+        <location filename="../app/ExportCommand.cpp" line="146" />
         <source>name one series</source>
         <translation>name one series</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="160" />
+        <location filename="../app/ExportCommand.cpp" line="147" />
         <source>--out is required</source>
         <translation>--out is required</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="169" />
+        <location filename="../app/ExportCommand.cpp" line="156" />
         <source>--plane must be axial, coronal, sagittal or oblique</source>
         <translation>--plane must be axial, coronal, sagittal or oblique</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="172" />
+        <location filename="../app/ExportCommand.cpp" line="159" />
         <source>--row and --column go with --plane oblique, both of them</source>
         <translation>--row and --column go with --plane oblique, both of them</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="177" />
+        <location filename="../app/ExportCommand.cpp" line="164" />
         <source>--row and --column must be three numbers x,y,z</source>
         <translation>--row and --column must be three numbers x,y,z</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="180" />
+        <location filename="../app/ExportCommand.cpp" line="167" />
         <source>--row and --column must be non-zero and not parallel</source>
         <translation>--row and --column must be non-zero and not parallel</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="185" />
+        <location filename="../app/ExportCommand.cpp" line="172" />
         <source>--spacing in mm, more than 0, is required</source>
         <translation>--spacing in mm, more than 0, is required</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="194" />
+        <location filename="../app/ExportCommand.cpp" line="181" />
         <source>--slab must be mip, minip or average</source>
         <translation>--slab must be mip, minip or average</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="196" />
+        <location filename="../app/ExportCommand.cpp" line="183" />
         <source>a slab needs --thickness in mm, more than 0</source>
         <translation>a slab needs --thickness in mm, more than 0</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="199" />
+        <location filename="../app/ExportCommand.cpp" line="186" />
         <source>--thickness needs --slab</source>
         <translation>--thickness needs --slab</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="203" />
+        <location filename="../app/ExportCommand.cpp" line="190" />
         <source>--pixel must be a size in mm, more than 0</source>
         <translation>--pixel must be a size in mm, more than 0</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="210" />
+        <location filename="../app/ExportCommand.cpp" line="197" />
         <source>--interpolation must be nearest, linear or cubic</source>
         <translation>--interpolation must be nearest, linear or cubic</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="221" />
+        <location filename="../app/ExportCommand.cpp" line="208" />
         <source>--profile needs --upload</source>
         <translation>--profile needs --upload</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="234" />
+        <location filename="../app/CachedSeries.cpp" line="40" />
         <source>yunyue: series %1 is not in the cache %2 (pull its study first)</source>
         <translation>yunyue: series %1 is not in the cache %2 (pull its study first)</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="239" />
+        <location filename="../app/CachedSeries.cpp" line="45" />
         <source>yunyue: series %1 cannot be loaded: %2</source>
         <translation>yunyue: series %1 cannot be loaded: %2</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="269" />
+        <location filename="../app/ExportCommand.cpp" line="239" />
         <source>wrote %1 images of "%2" to %3</source>
         <translation>wrote %1 images of "%2" to %3</translation>
     </message>
@@ -1081,62 +1081,62 @@
 <context>
     <name>yunyue::PeerReview</name>
     <message>
-        <location filename="../reporting/PeerReview.cpp" line="651" />
+        <location filename="../reporting/PeerReview.cpp" line="536" />
         <source>Concur with interpretation</source>
         <translation>Concur with interpretation</translation>
     </message>
     <message>
-        <location filename="../reporting/PeerReview.cpp" line="653" />
+        <location filename="../reporting/PeerReview.cpp" line="538" />
         <source>Discrepancy not ordinarily expected to be made, unlikely to be clinically significant</source>
         <translation>Discrepancy not ordinarily expected to be made, unlikely to be clinically significant</translation>
     </message>
     <message>
-        <location filename="../reporting/PeerReview.cpp" line="656" />
+        <location filename="../reporting/PeerReview.cpp" line="541" />
         <source>Discrepancy not ordinarily expected to be made, likely to be clinically significant</source>
         <translation>Discrepancy not ordinarily expected to be made, likely to be clinically significant</translation>
     </message>
     <message>
-        <location filename="../reporting/PeerReview.cpp" line="659" />
+        <location filename="../reporting/PeerReview.cpp" line="544" />
         <source>Discrepancy that should be made almost every time, unlikely to be clinically significant</source>
         <translation>Discrepancy that should be made almost every time, unlikely to be clinically significant</translation>
     </message>
     <message>
-        <location filename="../reporting/PeerReview.cpp" line="662" />
+        <location filename="../reporting/PeerReview.cpp" line="547" />
         <source>Discrepancy that should be made almost every time, likely to be clinically significant</source>
         <translation>Discrepancy that should be made almost every time, likely to be clinically significant</translation>
     </message>
     <message>
-        <location filename="../reporting/PeerReview.cpp" line="672" />
+        <location filename="../reporting/PeerReview.cpp" line="557" />
         <source>The peer review could not be saved as a DICOM structured report.</source>
         <translation>The peer review could not be saved as a DICOM structured report.</translation>
     </message>
     <message>
-        <location filename="../reporting/PeerReview.cpp" line="707" />
+        <location filename="../reporting/PeerReview.cpp" line="592" />
         <source>The file is not a DICOM file.</source>
         <translation>The file is not a DICOM file.</translation>
     </message>
     <message>
-        <location filename="../reporting/PeerReview.cpp" line="711" />
+        <location filename="../reporting/PeerReview.cpp" line="596" />
         <source>The DICOM file is not a peer review.</source>
         <translation>The DICOM file is not a peer review.</translation>
     </message>
     <message>
-        <location filename="../reporting/PeerReview.cpp" line="758" />
+        <location filename="../reporting/PeerReview.cpp" line="643" />
         <source>Reader</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../reporting/PeerReview.cpp" line="759" />
+        <location filename="../reporting/PeerReview.cpp" line="644" />
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../reporting/PeerReview.cpp" line="762" />
+        <location filename="../reporting/PeerReview.cpp" line="647" />
         <source>Discrepancy %</source>
         <translation>Discrepancy %</translation>
     </message>
     <message>
-        <location filename="../reporting/PeerReview.cpp" line="763" />
+        <location filename="../reporting/PeerReview.cpp" line="648" />
         <source>Significant %</source>
         <translation>Significant %</translation>
     </message>
@@ -1199,152 +1199,150 @@
 <context>
     <name>yunyue::RenderCommand</name>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="28" />
+        <location filename="../app/RenderCommand.cpp" line="30" />
         <source>usage: yunyue render [--cache DIR] SERIES --plane axial|coronal|sagittal|oblique [--position X,Y,Z] [--rotate AX,AY,AZ:DEGREES] [--slab mip|minip|average --thickness MM] [--interpolation nearest|linear|cubic] [--window CENTER,WIDTH] [--size N] --out FILE.png</source>
         <translation>usage: yunyue render [--cache DIR] SERIES --plane axial|coronal|sagittal|oblique [--position X,Y,Z] [--rotate AX,AY,AZ:DEGREES] [--slab mip|minip|average --thickness MM] [--interpolation nearest|linear|cubic] [--window CENTER,WIDTH] [--size N] --out FILE.png</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="68" />
+        <location filename="../app/RenderCommand.cpp" line="55" />
         <source>Writes a PNG of an MPR or slab image of a cached series.</source>
         <translation>Writes a PNG of an MPR or slab image of a cached series.</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="70" />
+        <location filename="../app/RenderCommand.cpp" line="57" />
         <source>The verb.</source>
         <translation>The verb.</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="71" />
+        <location filename="../app/RenderCommand.cpp" line="58" />
         <source>SeriesInstanceUID, or a StudyInstanceUID for its first series.</source>
         <translation>SeriesInstanceUID, or a StudyInstanceUID for its first series.</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="72" />
+        <location filename="../app/RenderCommand.cpp" line="59" />
         <source>Cache directory (default: the user's cache).</source>
         <translation>Cache directory (default: the user's cache).</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="75" />
+        <location filename="../app/RenderCommand.cpp" line="62" />
         <source>axial, coronal, sagittal or oblique (an axial plane turned by --rotate).</source>
         <translation>axial, coronal, sagittal or oblique (an axial plane turned by --rotate).</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="77" />
+        <location filename="../app/RenderCommand.cpp" line="64" />
         <source>A point of the plane, LPS mm (default: the volume's centre).</source>
         <translation>A point of the plane, LPS mm (default: the volume's centre).</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="79" />
+        <location filename="../app/RenderCommand.cpp" line="66" />
         <source>Turn the plane about an LPS axis through the position, e.g. 0,0,1:30.</source>
         <translation>Turn the plane about an LPS axis through the position, e.g. 0,0,1:30.</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="81" />
+        <location filename="../app/RenderCommand.cpp" line="68" />
         <source>Thick slab: mip, minip or average.</source>
         <translation>Thick slab: mip, minip or average.</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="82" />
+        <location filename="../app/RenderCommand.cpp" line="69" />
         <source>Slab thickness, mm.</source>
         <translation>Slab thickness, mm.</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="83" />
+        <location filename="../app/RenderCommand.cpp" line="70" />
         <source>nearest, linear or cubic (default linear).</source>
         <translation>nearest, linear or cubic (default linear).</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="85" />
+        <location filename="../app/RenderCommand.cpp" line="72" />
         <source>Window center and width (default: from the images).</source>
         <translation>Window center and width (default: from the images).</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="87" />
+        <location filename="../app/RenderCommand.cpp" line="74" />
         <source>Width and height of the PNG in pixels (default 512).</source>
         <translation>Width and height of the PNG in pixels (default 512).</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="89" />
+        <location filename="../app/RenderCommand.cpp" line="76" />
         <source>The PNG file to write.</source>
         <translation>The PNG file to write.</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="100" />
+        <location filename="../app/RenderCommand.cpp" line="87" />
         <source>name one series</source>
         <translation>name one series</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="101" />
+        <location filename="../app/RenderCommand.cpp" line="88" />
         <source>--out is required</source>
         <translation>--out is required</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="107" />
+        <location filename="../app/RenderCommand.cpp" line="94" />
         <source>--plane must be axial, coronal, sagittal or oblique</source>
         <translation>--plane must be axial, coronal, sagittal or oblique</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="111" />
+        <location filename="../app/RenderCommand.cpp" line="98" />
         <source>--position must be three numbers x,y,z</source>
         <translation>--position must be three numbers x,y,z</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="121" />
+        <location filename="../app/RenderCommand.cpp" line="108" />
         <source>--rotate must be an axis and an angle, e.g. 0,0,1:30</source>
         <translation>--rotate must be an axis and an angle, e.g. 0,0,1:30</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="125" />
+        <location filename="../app/RenderCommand.cpp" line="112" />
         <source>an oblique plane needs --rotate</source>
         <translation>an oblique plane needs --rotate</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="134" />
+        <location filename="../app/RenderCommand.cpp" line="121" />
         <source>--slab must be mip, minip or average</source>
         <translation>--slab must be mip, minip or average</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="138" />
+        <location filename="../app/RenderCommand.cpp" line="125" />
         <source>a slab needs --thickness in mm, more than 0</source>
         <translation>a slab needs --thickness in mm, more than 0</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="140" />
+        <location filename="../app/RenderCommand.cpp" line="127" />
         <source>--thickness needs --slab</source>
         <translation>--thickness needs --slab</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="146" />
+        <location filename="../app/RenderCommand.cpp" line="133" />
         <source>--interpolation must be nearest, linear or cubic</source>
         <translation>--interpolation must be nearest, linear or cubic</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="150" />
+        <location filename="../app/RenderCommand.cpp" line="137" />
         <source>--window must be center,width with a width above 0</source>
         <translation>--window must be center,width with a width above 0</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="154" />
+        <location filename="../app/RenderCommand.cpp" line="141" />
         <source>--size must be a whole number from 16 to 8192</source>
         <translation>--size must be a whole number from 16 to 8192</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="166" />
         <source>yunyue: series %1 is not in the cache %2 (pull its study first)</source>
         <translation>yunyue: series %1 is not in the cache %2 (pull its study first)</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="171" />
         <source>yunyue: series %1 cannot be shown: %2</source>
         <translation>yunyue: series %1 cannot be shown: %2</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="219" />
+        <location filename="../app/RenderCommand.cpp" line="188" />
         <source>yunyue: cannot write %1</source>
         <translation>yunyue: cannot write %1</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="222" />
+        <location filename="../app/RenderCommand.cpp" line="191" />
         <source>wrote %1: %2 plane, %3 mm pixels</source>
         <translation>wrote %1: %2 plane, %3 mm pixels</translation>
     </message>
@@ -1423,32 +1421,32 @@
 <context>
     <name>yunyue::ReportPanel</name>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="102" />
+        <location filename="../app/ReportPanel.cpp" line="101" />
         <source>Sign as reader</source>
         <translation>Sign as reader</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="103" />
+        <location filename="../app/ReportPanel.cpp" line="102" />
         <source>Verify and countersign</source>
         <translation>Verify and countersign</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="104" />
+        <location filename="../app/ReportPanel.cpp" line="103" />
         <source>Amend</source>
         <translation>Amend</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="107" />
+        <location filename="../app/ReportPanel.cpp" line="106" />
         <source>Signing identity…</source>
         <translation>Signing identity…</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="125" />
+        <location filename="../app/ReportPanel.cpp" line="124" />
         <source>Sign the report</source>
         <translation>Sign the report</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="126" />
+        <location filename="../app/ReportPanel.cpp" line="125" />
         <source>Passphrase of the private key for %1:</source>
         <translation>Passphrase of the private key for %1:</translation>
     </message>
@@ -1461,138 +1459,138 @@ Send yours as well? Both stay in the archive; nothing is overwritten.</source>
 Send yours as well? Both stay in the archive; nothing is overwritten.</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="133" />
+        <location filename="../app/ReportPanel.cpp" line="132" />
         <source>The archive already holds a newer report for this study: %1, by %2, %3. Send yours as well? Both stay in the archive; nothing is overwritten.</source>
         <translation>The archive already holds a newer report for this study: %1, by %2, %3. Send yours as well? Both stay in the archive; nothing is overwritten.</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="138" />
+        <location filename="../app/ReportPanel.cpp" line="137" />
         <source>A newer report exists</source>
         <translation>A newer report exists</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="179" />
+        <location filename="../app/ReportPanel.cpp" line="178" />
         <source>Reports cannot be checked: %1</source>
         <translation>Reports cannot be checked: %1</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="187" />
+        <location filename="../app/ReportPanel.cpp" line="186" />
         <source>Reports in the archive: %1</source>
         <translation>Reports in the archive: %1</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="202" />
+        <location filename="../app/ReportPanel.cpp" line="201" />
         <source>by %1, %2</source>
         <translation>by %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="204" />
+        <location filename="../app/ReportPanel.cpp" line="203" />
         <source>verified by %1</source>
         <translation>verified by %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ReportPanel.cpp" line="208" />
+        <location filename="../app/ReportPanel.cpp" line="207" />
         <source>%n report(s) in the archive fail signature verification and are ignored.</source>
         <translation>
             <numerusform>%n report in the archive fail signature verification and are ignored.</numerusform><numerusform>%n reports in the archive fail signature verification and are ignored.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="278" />
+        <location filename="../app/ReportPanel.cpp" line="277" />
         <source>%1 report, final</source>
         <translation>%1 report, final</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="279" />
+        <location filename="../app/ReportPanel.cpp" line="278" />
         <source>%1 report, preliminary</source>
         <translation>%1 report, preliminary</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="297" />
+        <location filename="../app/ReportPanel.cpp" line="296" />
         <source>The report cannot be signed before the study is in the local cache: %1</source>
         <translation>The report cannot be signed before the study is in the local cache: %1</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="314" />
+        <location filename="../app/ReportPanel.cpp" line="313" />
         <source>Not sent: your report stays as a draft.</source>
         <translation>Not sent: your report stays as a draft.</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="320" />
+        <location filename="../app/ReportPanel.cpp" line="319" />
         <source>Report signed and queued for the archive.</source>
         <translation>Report signed and queued for the archive.</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="349" />
+        <location filename="../app/ReportPanel.cpp" line="348" />
         <source>%1 report, final, PDF</source>
         <translation>%1 report, final, PDF</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="350" />
+        <location filename="../app/ReportPanel.cpp" line="349" />
         <source>The report is verified and queued, but its PDF is not: %1</source>
         <translation>The report is verified and queued, but its PDF is not: %1</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="354" />
+        <location filename="../app/ReportPanel.cpp" line="353" />
         <source>Report verified, countersigned and queued for the archive.</source>
         <translation>Report verified, countersigned and queued for the archive.</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="382" />
+        <location filename="../app/ReportPanel.cpp" line="381" />
         <source>Amending the final report: edit it, then sign; the reviewer countersigns the amendment.</source>
         <translation>Amending the final report: edit it, then sign; the reviewer countersigns the amendment.</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="389" />
+        <location filename="../app/ReportPanel.cpp" line="388" />
         <source>Signing identity</source>
         <translation>Signing identity</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="393" />
+        <location filename="../app/ReportPanel.cpp" line="392" />
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="404" />
+        <location filename="../app/ReportPanel.cpp" line="403" />
         <source>Private key (PEM)</source>
         <translation>Private key (PEM)</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="404" />
+        <location filename="../app/ReportPanel.cpp" line="403" />
         <source>PEM files (*.pem *.key)</source>
         <translation>PEM files (*.pem *.key)</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="405" />
+        <location filename="../app/ReportPanel.cpp" line="404" />
         <source>Certificate (PEM)</source>
         <translation>Certificate (PEM)</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="405" />
+        <location filename="../app/ReportPanel.cpp" line="404" />
         <source>PEM files (*.pem *.crt)</source>
         <translation>PEM files (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="406" />
+        <location filename="../app/ReportPanel.cpp" line="405" />
         <source>Center trust settings</source>
         <translation>Center trust settings</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="406" />
+        <location filename="../app/ReportPanel.cpp" line="405" />
         <source>Settings (*.ini)</source>
         <translation>Settings (*.ini)</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="411" />
+        <location filename="../app/ReportPanel.cpp" line="410" />
         <source>Name (family^given)</source>
         <translation>Name (family^given)</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="412" />
+        <location filename="../app/ReportPanel.cpp" line="411" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="413" />
+        <location filename="../app/ReportPanel.cpp" line="412" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1600,13 +1598,13 @@ Send yours as well? Both stay in the archive; nothing is overwritten.</translati
 <context>
     <name>yunyue::ReportPdf</name>
     <message>
-        <location filename="../reporting/ReportPdf.cpp" line="687" />
+        <location filename="../reporting/ReportPdf.cpp" line="663" />
         <source>The study link is too long for a QR code.</source>
         <translation>The study link is too long for a QR code.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportPdf.cpp" line="719" />
-        <location filename="../reporting/ReportPdf.cpp" line="733" />
+        <location filename="../reporting/ReportPdf.cpp" line="695" />
+        <location filename="../reporting/ReportPdf.cpp" line="709" />
         <source>The report PDF could not be produced.</source>
         <translation>The report PDF could not be produced.</translation>
     </message>
@@ -1626,8 +1624,8 @@ Send yours as well? Both stay in the archive; nothing is overwritten.</translati
     </message>
     <message>
         <location filename="../reporting/ReportSignature.cpp" line="129" />
-        <location filename="../reporting/ReportSignature.cpp" line="478" />
-        <location filename="../reporting/ReportSignature.cpp" line="498" />
+        <location filename="../reporting/ReportSignature.cpp" line="463" />
+        <location filename="../reporting/ReportSignature.cpp" line="483" />
         <source>The certificate file %1 cannot be read.</source>
         <translation>The certificate file %1 cannot be read.</translation>
     </message>
@@ -1642,85 +1640,85 @@ Send yours as well? Both stay in the archive; nothing is overwritten.</translati
         <translation>The private key does not belong to the certificate of %1.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="173" />
+        <location filename="../reporting/ReportSignature.cpp" line="168" />
         <source>The report is not a DICOM file.</source>
         <translation>The report is not a DICOM file.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="190" />
-        <location filename="../reporting/ReportSignature.cpp" line="265" />
-        <location filename="../reporting/ReportSignature.cpp" line="568" />
+        <location filename="../reporting/ReportSignature.cpp" line="175" />
+        <location filename="../reporting/ReportSignature.cpp" line="250" />
+        <location filename="../reporting/ReportSignature.cpp" line="553" />
         <source>The signature could not be added to the report.</source>
         <translation>The signature could not be added to the report.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="208" />
+        <location filename="../reporting/ReportSignature.cpp" line="193" />
         <source>The document is not a DICOM structured report.</source>
         <translation>The document is not a DICOM structured report.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="213" />
+        <location filename="../reporting/ReportSignature.cpp" line="198" />
         <source>The report is not complete: only a complete report can be signed.</source>
         <translation>The report is not complete: only a complete report can be signed.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="218" />
+        <location filename="../reporting/ReportSignature.cpp" line="203" />
         <source>The report is already verified.</source>
         <translation>The report is already verified.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="317" />
+        <location filename="../reporting/ReportSignature.cpp" line="302" />
         <source>an unknown signer</source>
         <translation>an unknown signer</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="322" />
-        <location filename="../reporting/ReportSignature.cpp" line="382" />
+        <location filename="../reporting/ReportSignature.cpp" line="307" />
+        <location filename="../reporting/ReportSignature.cpp" line="367" />
         <source>The signature of %1 does not match the report: it was changed after signing.</source>
         <translation>The signature of %1 does not match the report: it was changed after signing.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="327" />
+        <location filename="../reporting/ReportSignature.cpp" line="312" />
         <source>The signature of %1 uses the weak algorithm %2 and is not accepted.</source>
         <translation>The signature of %1 uses the weak algorithm %2 and is not accepted.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="333" />
+        <location filename="../reporting/ReportSignature.cpp" line="318" />
         <source>Signed by %1.</source>
         <translation>Signed by %1.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="394" />
+        <location filename="../reporting/ReportSignature.cpp" line="379" />
         <source>%1 signed the verification of this report but is not a reviewer at this center.</source>
         <translation>%1 signed the verification of this report but is not a reviewer at this center.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="401" />
+        <location filename="../reporting/ReportSignature.cpp" line="386" />
         <source>The report is marked as verified, but the verification signature is missing.</source>
         <translation>The report is marked as verified, but the verification signature is missing.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="465" />
+        <location filename="../reporting/ReportSignature.cpp" line="450" />
         <source>The center's trust settings %1 cannot be read.</source>
         <translation>The center's trust settings %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="540" />
+        <location filename="../reporting/ReportSignature.cpp" line="525" />
         <source>The report has no author's signature: it must be signed before it can be verified.</source>
         <translation>The report has no author's signature: it must be signed before it can be verified.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="550" />
+        <location filename="../reporting/ReportSignature.cpp" line="535" />
         <source>%1 wrote this report and cannot also verify it.</source>
         <translation>%1 wrote this report and cannot also verify it.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="554" />
+        <location filename="../reporting/ReportSignature.cpp" line="539" />
         <source>%1 is not a reviewer at this center and cannot verify reports.</source>
         <translation>%1 is not a reviewer at this center and cannot verify reports.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="560" />
+        <location filename="../reporting/ReportSignature.cpp" line="545" />
         <source>The name of the verifying observer cannot be stored in the report's character set.</source>
         <translation>The name of the verifying observer cannot be stored in the report's character set.</translation>
     </message>
@@ -1728,27 +1726,27 @@ Send yours as well? Both stay in the archive; nothing is overwritten.</translati
 <context>
     <name>yunyue::ReportSr</name>
     <message>
-        <location filename="../reporting/ReportSr.cpp" line="231" />
+        <location filename="../reporting/ReportSr.cpp" line="126" />
         <source>The report refers to an image without its SOP Class or Instance UID.</source>
         <translation>The report refers to an image without its SOP Class or Instance UID.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSr.cpp" line="246" />
+        <location filename="../reporting/ReportSr.cpp" line="141" />
         <source>A report can only be verified once it is complete.</source>
         <translation>A report can only be verified once it is complete.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSr.cpp" line="786" />
+        <location filename="../reporting/ReportSr.cpp" line="676" />
         <source>The report could not be saved as a DICOM structured report.</source>
         <translation>The report could not be saved as a DICOM structured report.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSr.cpp" line="822" />
+        <location filename="../reporting/ReportSr.cpp" line="712" />
         <source>The file is not a DICOM file.</source>
         <translation>The file is not a DICOM file.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSr.cpp" line="829" />
+        <location filename="../reporting/ReportSr.cpp" line="719" />
         <source>The DICOM file is not a structured report that Yunyue can read.</source>
         <translation>The DICOM file is not a structured report that Yunyue can read.</translation>
     </message>

@@ -736,7 +736,7 @@
 <context>
     <name>yunyue::EncapsulatedPdf</name>
     <message>
-        <location filename="../reporting/EncapsulatedPdf.cpp" line="192" />
+        <location filename="../reporting/EncapsulatedPdf.cpp" line="167" />
         <source>The report PDF could not be stored as a DICOM object.</source>
         <translation>无法将报告 PDF 保存为 DICOM 对象。</translation>
     </message>
@@ -744,172 +744,172 @@
 <context>
     <name>yunyue::ExportCommand</name>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="32" />
+        <location filename="../app/ExportCommand.cpp" line="34" />
         <source>usage: yunyue export [--cache DIR] SERIES --plane axial|coronal|sagittal|oblique [--row X,Y,Z --column X,Y,Z] --spacing MM [--slab mip|minip|average --thickness MM] [--pixel MM] [--interpolation nearest|linear|cubic] --out DIR [--upload [--profile cloud.ini]]</source>
         <translation>用法：yunyue export [--cache 目录] 序列 --plane axial|coronal|sagittal|oblique [--row X,Y,Z --column X,Y,Z] --spacing 毫米 [--slab mip|minip|average --thickness 毫米] [--pixel 毫米] [--interpolation nearest|linear|cubic] --out 目录 [--upload [--profile cloud.ini]]</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="104" />
+        <location filename="../app/ExportCommand.cpp" line="91" />
         <source>not stored: %1 (%2)</source>
         <translation>未存储：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="112" />
+        <location filename="../app/ExportCommand.cpp" line="99" />
         <source>stored %1 of %2 images on %3</source>
         <translation>已在 %3 上存储 %2 幅图像中的 %1 幅</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="123" />
+        <location filename="../app/ExportCommand.cpp" line="110" />
         <source>Writes a reformatted stack (MPR or slab) of a cached series as a DERIVED series.</source>
         <translation>将缓存序列的重建图像组（MPR 或厚层）写为 DERIVED 派生序列。</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="126" />
+        <location filename="../app/ExportCommand.cpp" line="113" />
         <source>The verb.</source>
         <translation>命令。</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="127" />
+        <location filename="../app/ExportCommand.cpp" line="114" />
         <source>SeriesInstanceUID, or a StudyInstanceUID for its first series.</source>
         <translation>SeriesInstanceUID；或 StudyInstanceUID，表示其第一个序列。</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="128" />
+        <location filename="../app/ExportCommand.cpp" line="115" />
         <source>Cache directory (default: the user's cache).</source>
         <translation>缓存目录（默认：用户缓存目录）。</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="131" />
+        <location filename="../app/ExportCommand.cpp" line="118" />
         <source>axial, coronal, sagittal or oblique (with --row and --column).</source>
         <translation>axial、coronal、sagittal 或 oblique（需配合 --row 和 --column）。</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="133" />
+        <location filename="../app/ExportCommand.cpp" line="120" />
         <source>Oblique plane: image right as an LPS direction.</source>
         <translation>斜位平面：图像向右方向（LPS 方向向量）。</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="135" />
+        <location filename="../app/ExportCommand.cpp" line="122" />
         <source>Oblique plane: image down as an LPS direction.</source>
         <translation>斜位平面：图像向下方向（LPS 方向向量）。</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="137" />
+        <location filename="../app/ExportCommand.cpp" line="124" />
         <source>Distance between the images along the plane normal, mm.</source>
         <translation>沿平面法线方向的图像间距，毫米。</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="139" />
+        <location filename="../app/ExportCommand.cpp" line="126" />
         <source>Thick slabs: mip, minip or average.</source>
         <translation>厚层：mip、minip 或 average。</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="140" />
+        <location filename="../app/ExportCommand.cpp" line="127" />
         <source>Slab thickness, mm.</source>
         <translation>层块厚度，毫米。</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="141" />
+        <location filename="../app/ExportCommand.cpp" line="128" />
         <source>Square pixels of this size, mm (default: as fine as the voxels).</source>
         <translation>此尺寸的正方形像素，毫米（默认：与体素一样精细）。</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="143" />
+        <location filename="../app/ExportCommand.cpp" line="130" />
         <source>nearest, linear or cubic (default linear).</source>
         <translation>nearest（最近邻）、linear（线性）或 cubic（三次）（默认 linear）。</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="145" />
+        <location filename="../app/ExportCommand.cpp" line="132" />
         <source>The folder to write the DICOM files to.</source>
         <translation>写入 DICOM 文件的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="146" />
+        <location filename="../app/ExportCommand.cpp" line="133" />
         <source>Store the series in the archive (STOW-RS).</source>
         <translation>将序列存储到影像归档（STOW-RS）。</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="147" />
+        <location filename="../app/ExportCommand.cpp" line="134" />
         <source>Server profile file (default: the demo cloud's).</source>
         <translation>服务器配置文件（默认：演示云的配置）。</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="159" />
+        <location filename="../app/ExportCommand.cpp" line="146" />
         <source>name one series</source>
         <translation>请指定一个序列</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="160" />
+        <location filename="../app/ExportCommand.cpp" line="147" />
         <source>--out is required</source>
         <translation>必须提供 --out</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="169" />
+        <location filename="../app/ExportCommand.cpp" line="156" />
         <source>--plane must be axial, coronal, sagittal or oblique</source>
         <translation>--plane 必须是 axial、coronal、sagittal 或 oblique</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="172" />
+        <location filename="../app/ExportCommand.cpp" line="159" />
         <source>--row and --column go with --plane oblique, both of them</source>
         <translation>--row 和 --column 须与 --plane oblique 一起使用，且两者都要指定</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="177" />
+        <location filename="../app/ExportCommand.cpp" line="164" />
         <source>--row and --column must be three numbers x,y,z</source>
         <translation>--row 和 --column 必须是三个数 x,y,z</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="180" />
+        <location filename="../app/ExportCommand.cpp" line="167" />
         <source>--row and --column must be non-zero and not parallel</source>
         <translation>--row 和 --column 必须非零且互不平行</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="185" />
+        <location filename="../app/ExportCommand.cpp" line="172" />
         <source>--spacing in mm, more than 0, is required</source>
         <translation>必须指定 --spacing（毫米，大于 0）</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="194" />
+        <location filename="../app/ExportCommand.cpp" line="181" />
         <source>--slab must be mip, minip or average</source>
         <translation>--slab 必须是 mip、minip 或 average</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="196" />
+        <location filename="../app/ExportCommand.cpp" line="183" />
         <source>a slab needs --thickness in mm, more than 0</source>
         <translation>层块需要大于 0 的 --thickness（毫米）</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="199" />
+        <location filename="../app/ExportCommand.cpp" line="186" />
         <source>--thickness needs --slab</source>
         <translation>--thickness 需要与 --slab 一起使用</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="203" />
+        <location filename="../app/ExportCommand.cpp" line="190" />
         <source>--pixel must be a size in mm, more than 0</source>
         <translation>--pixel 必须是以毫米为单位且大于 0 的尺寸</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="210" />
+        <location filename="../app/ExportCommand.cpp" line="197" />
         <source>--interpolation must be nearest, linear or cubic</source>
         <translation>--interpolation 必须是 nearest、linear 或 cubic</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="221" />
+        <location filename="../app/ExportCommand.cpp" line="208" />
         <source>--profile needs --upload</source>
         <translation>--profile 需要配合 --upload</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="234" />
+        <location filename="../app/CachedSeries.cpp" line="40" />
         <source>yunyue: series %1 is not in the cache %2 (pull its study first)</source>
         <translation>yunyue：序列 %1 不在缓存 %2 中（请先拉取其检查）</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="239" />
+        <location filename="../app/CachedSeries.cpp" line="45" />
         <source>yunyue: series %1 cannot be loaded: %2</source>
         <translation>yunyue：无法加载序列 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="269" />
+        <location filename="../app/ExportCommand.cpp" line="239" />
         <source>wrote %1 images of "%2" to %3</source>
         <translation>已将“%2”的 %1 幅图像写入 %3</translation>
     </message>
@@ -1081,62 +1081,62 @@
 <context>
     <name>yunyue::PeerReview</name>
     <message>
-        <location filename="../reporting/PeerReview.cpp" line="651" />
+        <location filename="../reporting/PeerReview.cpp" line="536" />
         <source>Concur with interpretation</source>
         <translation>同意原诊断意见</translation>
     </message>
     <message>
-        <location filename="../reporting/PeerReview.cpp" line="653" />
+        <location filename="../reporting/PeerReview.cpp" line="538" />
         <source>Discrepancy not ordinarily expected to be made, unlikely to be clinically significant</source>
         <translation>差异属通常不易发现的情形，临床意义可能不大</translation>
     </message>
     <message>
-        <location filename="../reporting/PeerReview.cpp" line="656" />
+        <location filename="../reporting/PeerReview.cpp" line="541" />
         <source>Discrepancy not ordinarily expected to be made, likely to be clinically significant</source>
         <translation>差异属通常不易发现的情形，可能具有临床意义</translation>
     </message>
     <message>
-        <location filename="../reporting/PeerReview.cpp" line="659" />
+        <location filename="../reporting/PeerReview.cpp" line="544" />
         <source>Discrepancy that should be made almost every time, unlikely to be clinically significant</source>
         <translation>差异属几乎每次都应正确诊断的情形，临床意义可能不大</translation>
     </message>
     <message>
-        <location filename="../reporting/PeerReview.cpp" line="662" />
+        <location filename="../reporting/PeerReview.cpp" line="547" />
         <source>Discrepancy that should be made almost every time, likely to be clinically significant</source>
         <translation>差异属几乎每次都应正确诊断的情形，可能具有临床意义</translation>
     </message>
     <message>
-        <location filename="../reporting/PeerReview.cpp" line="672" />
+        <location filename="../reporting/PeerReview.cpp" line="557" />
         <source>The peer review could not be saved as a DICOM structured report.</source>
         <translation>同行评议无法保存为 DICOM 结构化报告。</translation>
     </message>
     <message>
-        <location filename="../reporting/PeerReview.cpp" line="707" />
+        <location filename="../reporting/PeerReview.cpp" line="592" />
         <source>The file is not a DICOM file.</source>
         <translation>该文件不是 DICOM 文件。</translation>
     </message>
     <message>
-        <location filename="../reporting/PeerReview.cpp" line="711" />
+        <location filename="../reporting/PeerReview.cpp" line="596" />
         <source>The DICOM file is not a peer review.</source>
         <translation>该 DICOM 文件不是同行评议。</translation>
     </message>
     <message>
-        <location filename="../reporting/PeerReview.cpp" line="758" />
+        <location filename="../reporting/PeerReview.cpp" line="643" />
         <source>Reader</source>
         <translation>阅片医师</translation>
     </message>
     <message>
-        <location filename="../reporting/PeerReview.cpp" line="759" />
+        <location filename="../reporting/PeerReview.cpp" line="644" />
         <source>Reviewed</source>
         <translation>已评议</translation>
     </message>
     <message>
-        <location filename="../reporting/PeerReview.cpp" line="762" />
+        <location filename="../reporting/PeerReview.cpp" line="647" />
         <source>Discrepancy %</source>
         <translation>差异率 %</translation>
     </message>
     <message>
-        <location filename="../reporting/PeerReview.cpp" line="763" />
+        <location filename="../reporting/PeerReview.cpp" line="648" />
         <source>Significant %</source>
         <translation>显著差异率 %</translation>
     </message>
@@ -1199,152 +1199,150 @@
 <context>
     <name>yunyue::RenderCommand</name>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="28" />
+        <location filename="../app/RenderCommand.cpp" line="30" />
         <source>usage: yunyue render [--cache DIR] SERIES --plane axial|coronal|sagittal|oblique [--position X,Y,Z] [--rotate AX,AY,AZ:DEGREES] [--slab mip|minip|average --thickness MM] [--interpolation nearest|linear|cubic] [--window CENTER,WIDTH] [--size N] --out FILE.png</source>
         <translation>用法：yunyue render [--cache 目录] 序列 --plane axial|coronal|sagittal|oblique [--position X,Y,Z] [--rotate AX,AY,AZ:角度] [--slab mip|minip|average --thickness 毫米] [--interpolation nearest|linear|cubic] [--window 窗位,窗宽] [--size N] --out 文件.png</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="68" />
+        <location filename="../app/RenderCommand.cpp" line="55" />
         <source>Writes a PNG of an MPR or slab image of a cached series.</source>
         <translation>将缓存序列的 MPR 或层块图像写为 PNG。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="70" />
+        <location filename="../app/RenderCommand.cpp" line="57" />
         <source>The verb.</source>
         <translation>命令。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="71" />
+        <location filename="../app/RenderCommand.cpp" line="58" />
         <source>SeriesInstanceUID, or a StudyInstanceUID for its first series.</source>
         <translation>SeriesInstanceUID；或 StudyInstanceUID，表示其第一个序列。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="72" />
+        <location filename="../app/RenderCommand.cpp" line="59" />
         <source>Cache directory (default: the user's cache).</source>
         <translation>缓存目录（默认：用户缓存目录）。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="75" />
+        <location filename="../app/RenderCommand.cpp" line="62" />
         <source>axial, coronal, sagittal or oblique (an axial plane turned by --rotate).</source>
         <translation>axial（轴位）、coronal（冠状位）、sagittal（矢状位）或 oblique（斜位：按 --rotate 旋转的轴位平面）。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="77" />
+        <location filename="../app/RenderCommand.cpp" line="64" />
         <source>A point of the plane, LPS mm (default: the volume's centre).</source>
         <translation>平面上的一点，LPS 坐标，毫米（默认：容积中心）。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="79" />
+        <location filename="../app/RenderCommand.cpp" line="66" />
         <source>Turn the plane about an LPS axis through the position, e.g. 0,0,1:30.</source>
         <translation>绕经过该点的 LPS 轴旋转平面，例如 0,0,1:30。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="81" />
+        <location filename="../app/RenderCommand.cpp" line="68" />
         <source>Thick slab: mip, minip or average.</source>
         <translation>厚层块：mip（最大密度投影）、minip（最小密度投影）或 average（平均）。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="82" />
+        <location filename="../app/RenderCommand.cpp" line="69" />
         <source>Slab thickness, mm.</source>
         <translation>层块厚度，毫米。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="83" />
+        <location filename="../app/RenderCommand.cpp" line="70" />
         <source>nearest, linear or cubic (default linear).</source>
         <translation>nearest（最近邻）、linear（线性）或 cubic（三次）（默认 linear）。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="85" />
+        <location filename="../app/RenderCommand.cpp" line="72" />
         <source>Window center and width (default: from the images).</source>
         <translation>窗位和窗宽（默认：取自图像）。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="87" />
+        <location filename="../app/RenderCommand.cpp" line="74" />
         <source>Width and height of the PNG in pixels (default 512).</source>
         <translation>PNG 的宽度和高度，像素（默认 512）。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="89" />
+        <location filename="../app/RenderCommand.cpp" line="76" />
         <source>The PNG file to write.</source>
         <translation>要写入的 PNG 文件。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="100" />
+        <location filename="../app/RenderCommand.cpp" line="87" />
         <source>name one series</source>
         <translation>请指定一个序列</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="101" />
+        <location filename="../app/RenderCommand.cpp" line="88" />
         <source>--out is required</source>
         <translation>必须提供 --out</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="107" />
+        <location filename="../app/RenderCommand.cpp" line="94" />
         <source>--plane must be axial, coronal, sagittal or oblique</source>
         <translation>--plane 必须是 axial、coronal、sagittal 或 oblique</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="111" />
+        <location filename="../app/RenderCommand.cpp" line="98" />
         <source>--position must be three numbers x,y,z</source>
         <translation>--position 必须是三个数 x,y,z</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="121" />
+        <location filename="../app/RenderCommand.cpp" line="108" />
         <source>--rotate must be an axis and an angle, e.g. 0,0,1:30</source>
         <translation>--rotate 必须是一个轴和一个角度，例如 0,0,1:30</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="125" />
+        <location filename="../app/RenderCommand.cpp" line="112" />
         <source>an oblique plane needs --rotate</source>
         <translation>斜位平面需要 --rotate</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="134" />
+        <location filename="../app/RenderCommand.cpp" line="121" />
         <source>--slab must be mip, minip or average</source>
         <translation>--slab 必须是 mip、minip 或 average</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="138" />
+        <location filename="../app/RenderCommand.cpp" line="125" />
         <source>a slab needs --thickness in mm, more than 0</source>
         <translation>层块需要大于 0 的 --thickness（毫米）</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="140" />
+        <location filename="../app/RenderCommand.cpp" line="127" />
         <source>--thickness needs --slab</source>
         <translation>--thickness 需要与 --slab 一起使用</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="146" />
+        <location filename="../app/RenderCommand.cpp" line="133" />
         <source>--interpolation must be nearest, linear or cubic</source>
         <translation>--interpolation 必须是 nearest、linear 或 cubic</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="150" />
+        <location filename="../app/RenderCommand.cpp" line="137" />
         <source>--window must be center,width with a width above 0</source>
         <translation>--window 必须是“窗位,窗宽”，且窗宽大于 0</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="154" />
+        <location filename="../app/RenderCommand.cpp" line="141" />
         <source>--size must be a whole number from 16 to 8192</source>
         <translation>--size 必须是 16 到 8192 之间的整数</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="166" />
         <source>yunyue: series %1 is not in the cache %2 (pull its study first)</source>
         <translation>yunyue：序列 %1 不在缓存 %2 中（请先拉取其检查）</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="171" />
         <source>yunyue: series %1 cannot be shown: %2</source>
         <translation>yunyue：序列 %1 无法显示：%2</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="219" />
+        <location filename="../app/RenderCommand.cpp" line="188" />
         <source>yunyue: cannot write %1</source>
         <translation>yunyue：无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="222" />
+        <location filename="../app/RenderCommand.cpp" line="191" />
         <source>wrote %1: %2 plane, %3 mm pixels</source>
         <translation>已写入 %1：%2 平面，像素 %3 毫米</translation>
     </message>
@@ -1423,168 +1421,168 @@
 <context>
     <name>yunyue::ReportPanel</name>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="102" />
+        <location filename="../app/ReportPanel.cpp" line="101" />
         <source>Sign as reader</source>
         <translation>报告医师签名</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="103" />
+        <location filename="../app/ReportPanel.cpp" line="102" />
         <source>Verify and countersign</source>
         <translation>审核并会签</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="104" />
+        <location filename="../app/ReportPanel.cpp" line="103" />
         <source>Amend</source>
         <translation>修订</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="107" />
+        <location filename="../app/ReportPanel.cpp" line="106" />
         <source>Signing identity…</source>
         <translation>签名身份…</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="125" />
+        <location filename="../app/ReportPanel.cpp" line="124" />
         <source>Sign the report</source>
         <translation>签署报告</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="126" />
+        <location filename="../app/ReportPanel.cpp" line="125" />
         <source>Passphrase of the private key for %1:</source>
         <translation>%1 对应私钥的口令：</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="133" />
+        <location filename="../app/ReportPanel.cpp" line="132" />
         <source>The archive already holds a newer report for this study: %1, by %2, %3. Send yours as well? Both stay in the archive; nothing is overwritten.</source>
         <translation>档案中已有该检查更新的报告：%1，%2，%3。仍要发送您的报告吗？两份报告都会保留在档案中，不会覆盖任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="138" />
+        <location filename="../app/ReportPanel.cpp" line="137" />
         <source>A newer report exists</source>
         <translation>已有更新的报告</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="179" />
+        <location filename="../app/ReportPanel.cpp" line="178" />
         <source>Reports cannot be checked: %1</source>
         <translation>无法核验报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="187" />
+        <location filename="../app/ReportPanel.cpp" line="186" />
         <source>Reports in the archive: %1</source>
         <translation>档案中的报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="202" />
+        <location filename="../app/ReportPanel.cpp" line="201" />
         <source>by %1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="204" />
+        <location filename="../app/ReportPanel.cpp" line="203" />
         <source>verified by %1</source>
         <translation>审核：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ReportPanel.cpp" line="208" />
+        <location filename="../app/ReportPanel.cpp" line="207" />
         <source>%n report(s) in the archive fail signature verification and are ignored.</source>
         <translation>
             <numerusform>档案中有 %n 份报告签名验证未通过，已忽略。</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="278" />
+        <location filename="../app/ReportPanel.cpp" line="277" />
         <source>%1 report, final</source>
         <translation>%1 报告，正式</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="279" />
+        <location filename="../app/ReportPanel.cpp" line="278" />
         <source>%1 report, preliminary</source>
         <translation>%1 报告，初步</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="297" />
+        <location filename="../app/ReportPanel.cpp" line="296" />
         <source>The report cannot be signed before the study is in the local cache: %1</source>
         <translation>检查未完整下载到本地缓存前不能签署报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="314" />
+        <location filename="../app/ReportPanel.cpp" line="313" />
         <source>Not sent: your report stays as a draft.</source>
         <translation>未发送：您的报告保留为草稿。</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="320" />
+        <location filename="../app/ReportPanel.cpp" line="319" />
         <source>Report signed and queued for the archive.</source>
         <translation>报告已签名，已排队发送至档案。</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="349" />
+        <location filename="../app/ReportPanel.cpp" line="348" />
         <source>%1 report, final, PDF</source>
         <translation>%1 报告，正式，PDF</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="350" />
+        <location filename="../app/ReportPanel.cpp" line="349" />
         <source>The report is verified and queued, but its PDF is not: %1</source>
         <translation>报告已审核并排队发送，但其 PDF 未能排队：%1</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="354" />
+        <location filename="../app/ReportPanel.cpp" line="353" />
         <source>Report verified, countersigned and queued for the archive.</source>
         <translation>报告已审核并会签，已排队发送至档案。</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="382" />
+        <location filename="../app/ReportPanel.cpp" line="381" />
         <source>Amending the final report: edit it, then sign; the reviewer countersigns the amendment.</source>
         <translation>正在修订正式报告：修改后签名；审核医师会签修订版。</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="389" />
+        <location filename="../app/ReportPanel.cpp" line="388" />
         <source>Signing identity</source>
         <translation>签名身份</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="393" />
+        <location filename="../app/ReportPanel.cpp" line="392" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="404" />
+        <location filename="../app/ReportPanel.cpp" line="403" />
         <source>Private key (PEM)</source>
         <translation>私钥（PEM）</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="404" />
+        <location filename="../app/ReportPanel.cpp" line="403" />
         <source>PEM files (*.pem *.key)</source>
         <translation>PEM 文件 (*.pem *.key)</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="405" />
+        <location filename="../app/ReportPanel.cpp" line="404" />
         <source>Certificate (PEM)</source>
         <translation>证书（PEM）</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="405" />
+        <location filename="../app/ReportPanel.cpp" line="404" />
         <source>PEM files (*.pem *.crt)</source>
         <translation>PEM 文件 (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="406" />
+        <location filename="../app/ReportPanel.cpp" line="405" />
         <source>Center trust settings</source>
         <translation>中心信任设置</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="406" />
+        <location filename="../app/ReportPanel.cpp" line="405" />
         <source>Settings (*.ini)</source>
         <translation>设置文件 (*.ini)</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="411" />
+        <location filename="../app/ReportPanel.cpp" line="410" />
         <source>Name (family^given)</source>
         <translation>姓名（姓^名）</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="412" />
+        <location filename="../app/ReportPanel.cpp" line="411" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="413" />
+        <location filename="../app/ReportPanel.cpp" line="412" />
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
@@ -1592,13 +1590,13 @@
 <context>
     <name>yunyue::ReportPdf</name>
     <message>
-        <location filename="../reporting/ReportPdf.cpp" line="687" />
+        <location filename="../reporting/ReportPdf.cpp" line="663" />
         <source>The study link is too long for a QR code.</source>
         <translation>检查链接过长，无法生成二维码。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportPdf.cpp" line="719" />
-        <location filename="../reporting/ReportPdf.cpp" line="733" />
+        <location filename="../reporting/ReportPdf.cpp" line="695" />
+        <location filename="../reporting/ReportPdf.cpp" line="709" />
         <source>The report PDF could not be produced.</source>
         <translation>无法生成报告 PDF。</translation>
     </message>
@@ -1618,8 +1616,8 @@
     </message>
     <message>
         <location filename="../reporting/ReportSignature.cpp" line="129" />
-        <location filename="../reporting/ReportSignature.cpp" line="478" />
-        <location filename="../reporting/ReportSignature.cpp" line="498" />
+        <location filename="../reporting/ReportSignature.cpp" line="463" />
+        <location filename="../reporting/ReportSignature.cpp" line="483" />
         <source>The certificate file %1 cannot be read.</source>
         <translation>无法读取证书文件 %1。</translation>
     </message>
@@ -1634,85 +1632,85 @@
         <translation>该私钥与 %1 的证书不匹配。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="173" />
+        <location filename="../reporting/ReportSignature.cpp" line="168" />
         <source>The report is not a DICOM file.</source>
         <translation>该报告不是 DICOM 文件。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="190" />
-        <location filename="../reporting/ReportSignature.cpp" line="265" />
-        <location filename="../reporting/ReportSignature.cpp" line="568" />
+        <location filename="../reporting/ReportSignature.cpp" line="175" />
+        <location filename="../reporting/ReportSignature.cpp" line="250" />
+        <location filename="../reporting/ReportSignature.cpp" line="553" />
         <source>The signature could not be added to the report.</source>
         <translation>无法为报告添加签名。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="208" />
+        <location filename="../reporting/ReportSignature.cpp" line="193" />
         <source>The document is not a DICOM structured report.</source>
         <translation>该文档不是 DICOM 结构化报告。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="213" />
+        <location filename="../reporting/ReportSignature.cpp" line="198" />
         <source>The report is not complete: only a complete report can be signed.</source>
         <translation>报告尚未完成：只有完成的报告才能签名。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="218" />
+        <location filename="../reporting/ReportSignature.cpp" line="203" />
         <source>The report is already verified.</source>
         <translation>该报告已审核。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="317" />
+        <location filename="../reporting/ReportSignature.cpp" line="302" />
         <source>an unknown signer</source>
         <translation>未知签名人</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="322" />
-        <location filename="../reporting/ReportSignature.cpp" line="382" />
+        <location filename="../reporting/ReportSignature.cpp" line="307" />
+        <location filename="../reporting/ReportSignature.cpp" line="367" />
         <source>The signature of %1 does not match the report: it was changed after signing.</source>
         <translation>%1 的签名与报告不符：报告在签名后被修改过。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="327" />
+        <location filename="../reporting/ReportSignature.cpp" line="312" />
         <source>The signature of %1 uses the weak algorithm %2 and is not accepted.</source>
         <translation>%1 的签名使用了弱算法 %2，不予接受。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="333" />
+        <location filename="../reporting/ReportSignature.cpp" line="318" />
         <source>Signed by %1.</source>
         <translation>由 %1 签名。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="394" />
+        <location filename="../reporting/ReportSignature.cpp" line="379" />
         <source>%1 signed the verification of this report but is not a reviewer at this center.</source>
         <translation>%1 对本报告做了审核签名，但不是本中心的审核医师。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="401" />
+        <location filename="../reporting/ReportSignature.cpp" line="386" />
         <source>The report is marked as verified, but the verification signature is missing.</source>
         <translation>报告标记为已审核，但缺少审核签名。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="465" />
+        <location filename="../reporting/ReportSignature.cpp" line="450" />
         <source>The center's trust settings %1 cannot be read.</source>
         <translation>无法读取本中心的信任设置 %1。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="540" />
+        <location filename="../reporting/ReportSignature.cpp" line="525" />
         <source>The report has no author's signature: it must be signed before it can be verified.</source>
         <translation>报告没有作者签名：须先签名才能审核。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="550" />
+        <location filename="../reporting/ReportSignature.cpp" line="535" />
         <source>%1 wrote this report and cannot also verify it.</source>
         <translation>%1 是本报告的作者，不能同时审核。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="554" />
+        <location filename="../reporting/ReportSignature.cpp" line="539" />
         <source>%1 is not a reviewer at this center and cannot verify reports.</source>
         <translation>%1 不是本中心的审核医师，不能审核报告。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="560" />
+        <location filename="../reporting/ReportSignature.cpp" line="545" />
         <source>The name of the verifying observer cannot be stored in the report's character set.</source>
         <translation>审核医师的姓名无法以报告的字符集保存。</translation>
     </message>
@@ -1720,27 +1718,27 @@
 <context>
     <name>yunyue::ReportSr</name>
     <message>
-        <location filename="../reporting/ReportSr.cpp" line="231" />
+        <location filename="../reporting/ReportSr.cpp" line="126" />
         <source>The report refers to an image without its SOP Class or Instance UID.</source>
         <translation>报告引用的图像缺少 SOP 类 UID 或实例 UID。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSr.cpp" line="246" />
+        <location filename="../reporting/ReportSr.cpp" line="141" />
         <source>A report can only be verified once it is complete.</source>
         <translation>报告完成后才能审核确认。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSr.cpp" line="786" />
+        <location filename="../reporting/ReportSr.cpp" line="676" />
         <source>The report could not be saved as a DICOM structured report.</source>
         <translation>无法将报告保存为 DICOM 结构化报告。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSr.cpp" line="822" />
+        <location filename="../reporting/ReportSr.cpp" line="712" />
         <source>The file is not a DICOM file.</source>
         <translation>该文件不是 DICOM 文件。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSr.cpp" line="829" />
+        <location filename="../reporting/ReportSr.cpp" line="719" />
         <source>The DICOM file is not a structured report that Yunyue can read.</source>
         <translation>该 DICOM 文件不是云阅可读取的结构化报告。</translation>
     </message>
