@@ -85,6 +85,12 @@ MainWindow::MainWindow(QWidget* parent)
   tools->setObjectName(QStringLiteral("worklistToolBar"));
   tools->addAction(tr("Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
   tools->addAction(tr("Connect…"), this, [this] { showLogin(); });
+  tools->addAction(tr("Key image"), QKeySequence(Qt::Key_K), this, [this] {
+    if (!m_view->hasImage()) return;
+    const DecodedImage& image = m_view->image();
+    if (!m_report->markKeyImage(image.sopInstanceUid, image.seriesDescription))
+      showStatus(tr("This image cannot be marked before it is in the local cache."), true);
+  });
   QAction* review = tools->addAction(tr("Review queue"), this, &MainWindow::showReviewQueue);
   review->setCheckable(true);
   review->setToolTip(tr("Only studies whose preliminary report waits for a reviewer's signature"));

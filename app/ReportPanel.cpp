@@ -354,6 +354,15 @@ bool ReportPanel::countersignCurrent() {
   return true;
 }
 
+bool ReportPanel::markKeyImage(const QString& sopInstanceUid, const QString& label) {
+  const QString path = m_cache ? m_cache->instancePath(sopInstanceUid) : QString();
+  ReportedStudy image;
+  ReportingError error;
+  if (!isEnabled() || path.isEmpty() || !readReportedStudy({path}, &image, &error) || image.evidence.isEmpty()) return false;
+  m_editor->addKeyImage(image.evidence.first(), label);
+  return true;
+}
+
 bool ReportPanel::amendCurrent() {
   if (m_state.state != ReportState::Final && m_state.state != ReportState::Amended) return false;
   const ArchivedReportFile* current = nullptr;

@@ -68,6 +68,9 @@ class ReportPanel : public QWidget {
   // Starts an amendment of the archive's current final report: a draft with
   // its text that names it as predecessor. The final stays as it is.
   bool amendCurrent();
+  // The image on screen becomes a key image of the report (its references
+  // come from the cached file). False when it is not in the cache.
+  bool markKeyImage(const QString& sopInstanceUid, const QString& label);
   // Edits the signing identity (key, certificate, trust file, name).
   void editSigner();
 

@@ -979,60 +979,70 @@
     </message>
     <message>
         <location filename="../app/MainWindow.cpp" line="88" />
+        <source>Key image</source>
+        <translation>Key image</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="92" />
+        <source>This image cannot be marked before it is in the local cache.</source>
+        <translation>This image cannot be marked before it is in the local cache.</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="94" />
         <source>Review queue</source>
         <translation>Review queue</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="90" />
+        <location filename="../app/MainWindow.cpp" line="96" />
         <source>Only studies whose preliminary report waits for a reviewer's signature</source>
         <translation>Only studies whose preliminary report waits for a reviewer's signature</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="123" />
+        <location filename="../app/MainWindow.cpp" line="129" />
         <source>Reports cannot be sent: %1</source>
         <translation>Reports cannot be sent: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="153" />
+        <location filename="../app/MainWindow.cpp" line="159" />
         <source>Series %1: %2</source>
         <translation>Series %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="165" />
+        <location filename="../app/MainWindow.cpp" line="171" />
         <source>Series %1: %2 (%n image(s))</source>
         <translation>
             <numerusform>Series %1: %2 (%n image)</numerusform><numerusform>Series %1: %2 (%n images)</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="185" />
+        <location filename="../app/MainWindow.cpp" line="191" />
         <source>Loading the worklist from %1…</source>
         <translation>Loading the worklist from %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="197" />
+        <location filename="../app/MainWindow.cpp" line="203" />
         <source>%n study(ies) on %1</source>
         <translation>
             <numerusform>%n study on %1</numerusform><numerusform>%n studies on %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="233" />
+        <location filename="../app/MainWindow.cpp" line="239" />
         <source>Outbox: %n report(s) waiting</source>
         <translation>
             <numerusform>Outbox: %n report waiting</numerusform><numerusform>Outbox: %n reports waiting</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="233" />
+        <location filename="../app/MainWindow.cpp" line="239" />
         <source>Outbox: all sent</source>
         <translation>Outbox: all sent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="234" />
+        <location filename="../app/MainWindow.cpp" line="240" />
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform><numerusform>%n refused</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="244" />
+        <location filename="../app/MainWindow.cpp" line="250" />
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
@@ -1535,62 +1545,62 @@ Send yours as well? Both stay in the archive; nothing is overwritten.</translati
         <translation>Report verified, countersigned and queued for the archive.</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="381" />
+        <location filename="../app/ReportPanel.cpp" line="390" />
         <source>Amending the final report: edit it, then sign; the reviewer countersigns the amendment.</source>
         <translation>Amending the final report: edit it, then sign; the reviewer countersigns the amendment.</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="388" />
+        <location filename="../app/ReportPanel.cpp" line="397" />
         <source>Signing identity</source>
         <translation>Signing identity</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="392" />
+        <location filename="../app/ReportPanel.cpp" line="401" />
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="403" />
+        <location filename="../app/ReportPanel.cpp" line="412" />
         <source>Private key (PEM)</source>
         <translation>Private key (PEM)</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="403" />
+        <location filename="../app/ReportPanel.cpp" line="412" />
         <source>PEM files (*.pem *.key)</source>
         <translation>PEM files (*.pem *.key)</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="404" />
+        <location filename="../app/ReportPanel.cpp" line="413" />
         <source>Certificate (PEM)</source>
         <translation>Certificate (PEM)</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="404" />
+        <location filename="../app/ReportPanel.cpp" line="413" />
         <source>PEM files (*.pem *.crt)</source>
         <translation>PEM files (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="405" />
+        <location filename="../app/ReportPanel.cpp" line="414" />
         <source>Center trust settings</source>
         <translation>Center trust settings</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="405" />
+        <location filename="../app/ReportPanel.cpp" line="414" />
         <source>Settings (*.ini)</source>
         <translation>Settings (*.ini)</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="410" />
+        <location filename="../app/ReportPanel.cpp" line="419" />
         <source>Name (family^given)</source>
         <translation>Name (family^given)</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="411" />
+        <location filename="../app/ReportPanel.cpp" line="420" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="412" />
+        <location filename="../app/ReportPanel.cpp" line="421" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>

@@ -979,60 +979,70 @@
     </message>
     <message>
         <location filename="../app/MainWindow.cpp" line="88" />
+        <source>Key image</source>
+        <translation>关键图像</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="92" />
+        <source>This image cannot be marked before it is in the local cache.</source>
+        <translation>图像下载到本地缓存后才能标记。</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="94" />
         <source>Review queue</source>
         <translation>审核队列</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="90" />
+        <location filename="../app/MainWindow.cpp" line="96" />
         <source>Only studies whose preliminary report waits for a reviewer's signature</source>
         <translation>仅显示初步报告等待审核医师签名的检查</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="123" />
+        <location filename="../app/MainWindow.cpp" line="129" />
         <source>Reports cannot be sent: %1</source>
         <translation>无法发送报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="153" />
+        <location filename="../app/MainWindow.cpp" line="159" />
         <source>Series %1: %2</source>
         <translation>序列 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="165" />
+        <location filename="../app/MainWindow.cpp" line="171" />
         <source>Series %1: %2 (%n image(s))</source>
         <translation>
             <numerusform>序列 %1：%2（%n 幅图像）</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="185" />
+        <location filename="../app/MainWindow.cpp" line="191" />
         <source>Loading the worklist from %1…</source>
         <translation>正在从 %1 加载工作列表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="197" />
+        <location filename="../app/MainWindow.cpp" line="203" />
         <source>%n study(ies) on %1</source>
         <translation>
             <numerusform>%1 上共 %n 个检查</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="233" />
+        <location filename="../app/MainWindow.cpp" line="239" />
         <source>Outbox: %n report(s) waiting</source>
         <translation>
             <numerusform>发件箱：%n 份报告待发送</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="233" />
+        <location filename="../app/MainWindow.cpp" line="239" />
         <source>Outbox: all sent</source>
         <translation>发件箱：已全部发送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="234" />
+        <location filename="../app/MainWindow.cpp" line="240" />
         <source>%n refused</source>
         <translation>
             <numerusform>%n 份被拒收</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="244" />
+        <location filename="../app/MainWindow.cpp" line="250" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -1527,62 +1537,62 @@
         <translation>报告已审核并会签，已排队发送至档案。</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="381" />
+        <location filename="../app/ReportPanel.cpp" line="390" />
         <source>Amending the final report: edit it, then sign; the reviewer countersigns the amendment.</source>
         <translation>正在修订正式报告：修改后签名；审核医师会签修订版。</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="388" />
+        <location filename="../app/ReportPanel.cpp" line="397" />
         <source>Signing identity</source>
         <translation>签名身份</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="392" />
+        <location filename="../app/ReportPanel.cpp" line="401" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="403" />
+        <location filename="../app/ReportPanel.cpp" line="412" />
         <source>Private key (PEM)</source>
         <translation>私钥（PEM）</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="403" />
+        <location filename="../app/ReportPanel.cpp" line="412" />
         <source>PEM files (*.pem *.key)</source>
         <translation>PEM 文件 (*.pem *.key)</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="404" />
+        <location filename="../app/ReportPanel.cpp" line="413" />
         <source>Certificate (PEM)</source>
         <translation>证书（PEM）</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="404" />
+        <location filename="../app/ReportPanel.cpp" line="413" />
         <source>PEM files (*.pem *.crt)</source>
         <translation>PEM 文件 (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="405" />
+        <location filename="../app/ReportPanel.cpp" line="414" />
         <source>Center trust settings</source>
         <translation>中心信任设置</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="405" />
+        <location filename="../app/ReportPanel.cpp" line="414" />
         <source>Settings (*.ini)</source>
         <translation>设置文件 (*.ini)</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="410" />
+        <location filename="../app/ReportPanel.cpp" line="419" />
         <source>Name (family^given)</source>
         <translation>姓名（姓^名）</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="411" />
+        <location filename="../app/ReportPanel.cpp" line="420" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="412" />
+        <location filename="../app/ReportPanel.cpp" line="421" />
         <source>Organisation</source>
         <translation>机构</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "app/MainWindow.h"
 #include "app/ReportPanel.h"
 #include "app/WorklistModel.h"
+#include "viewer/widgets/SliceView.h"
 #include "cloudclient/DicomWebClient.h"
 #include "cloudclient/Outbox.h"
 #include "reporting/DraftStore.h"
@@ -140,6 +141,12 @@ class TestReportPanel : public QObject {
     impression->setFocus();
     QTest::keyClicks(impression, "No fracture.");
     QCOMPARE(panel->editor()->report().impression, QString("No fracture."));
+
+    // The image on screen becomes a key image, referenced from the SR.
+    QVERIFY(panel->markKeyImage(window.sliceView()->image().sopInstanceUid, "lateral"));
+    QCOMPARE(panel->editor()->report().keyImages.size(), 1);
+    QCOMPARE(panel->editor()->report().keyImages.first().sopInstanceUid, window.sliceView()->image().sopInstanceUid);
+    QVERIFY(!panel->editor()->report().keyImages.first().sopClassUid.isEmpty());
 
     QVERIFY(panel->signAsAuthor());
     QVERIFY(delivered.wait(20000));

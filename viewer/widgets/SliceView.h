@@ -19,6 +19,7 @@ class SliceView : public VtkOpenGLWidget {
   void setImage(const DecodedImage& image);
   void clearImage();
   bool hasImage() const;
+  const DecodedImage& image() const { return m_image; }
 
   void setWindow(double center, double width);
   double windowCenter() const;
