@@ -20,6 +20,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 
 Q_LOGGING_CATEGORY(lcApp, "yunyue.app")
 
@@ -98,6 +99,14 @@ MainWindow::MainWindow(QWidget* parent)
   m_status->setTextFormat(Qt::PlainText);
   statusBar()->addWidget(m_status, 1);
   statusBar()->addPermanentWidget(m_outboxState);
+  // After a network outage the outbox waits up to a minute between attempts; the user need not.
+  auto* sendNow = new QToolButton;
+  sendNow->setText(tr("Send now"));
+  sendNow->setToolTip(tr("Send the waiting reports now"));
+  connect(sendNow, &QToolButton::clicked, this, [this] {
+    if (m_outbox) m_outbox->retryNow();
+  });
+  statusBar()->addPermanentWidget(sendNow);
   resize(1600, 900);
 
   // The verified local cache: YUNYUE_CACHE_DIR, else the setting, else the
