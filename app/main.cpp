@@ -3,9 +3,11 @@
 //   yunyue pull [--profile cloud.ini] [--cache DIR] UID|ACCESSION     (no display needed)
 //   yunyue render [--cache DIR] SERIES --plane ... --out FILE.png     (no display needed)
 //   yunyue export [--cache DIR] SERIES --plane ... --spacing MM --out DIR  (no display needed)
+//   yunyue link [--cache DIR] THICK THIN --slice K                         (no display needed)
 //   yunyue report draft|sign|countersign|verify|submit|status|spot-check|score  (no display needed)
 
 #include "app/ExportCommand.h"
+#include "app/LinkCommand.h"
 #include "app/MainWindow.h"
 #include "app/PullCommand.h"
 #include "app/RenderCommand.h"
@@ -68,6 +70,7 @@ int main(int argc, char** argv) {
   const VerbEntry verbs[] = {{"pull", yunyue::runPullCommand, false},
                              {"render", yunyue::runRenderCommand, false},
                              {"export", yunyue::runExportCommand, false},
+                             {"link", yunyue::runLinkCommand, false},
                              {"report", yunyue::runReportCommand, true}};
   for (const auto& [name, run, fonts] : verbs) {
     if (argc < 2 || qstrcmp(argv[1], name) != 0) continue;

@@ -440,6 +440,7 @@ VolumeLoadOutcome loadVolume(const QStringList& files, const VolumeLoadOptions& 
   }
   r.modality = first.modality;
   r.seriesInstanceUid = first.seriesUid;
+  r.frameOfReferenceUid = first.frameOfReferenceUid;
   r.monochrome1 = first.format.monochrome1;
   r.windowCenter = first.windowCenter;
   r.windowWidth = first.windowWidth;

@@ -64,6 +64,7 @@ struct VolumeLoadOutcome {
   std::vector<VolumeSliceSource> slices;  // one per k
   QString modality;
   QString seriesInstanceUid;
+  QString frameOfReferenceUid;
   bool monochrome1 = false;    // display inverted (low values white)
   double windowCenter = 0;     // from the first image; width 0 when it has none
   double windowWidth = 0;

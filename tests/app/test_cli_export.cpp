@@ -3,7 +3,9 @@
 // coronal MIP stack as a DERIVED series and stores it over STOW-RS; QIDO then
 // lists the new series in the demo study with every image, and the test
 // deletes that series again so the other tests see the demo studies as they
-// were. Bad usage and an unknown series end with distinct exit codes.
+// were. Bad usage and an unknown series end with distinct exit codes. A thin
+// axial reconstruction, stored and pulled back, is linked slice by slice to
+// the thick series with `yunyue link`.
 
 #include "cloudclient/DicomWebClient.h"
 #include "tests/cloudclient/ArchiveAdmin.h"
@@ -155,6 +157,37 @@ class TestCliExport : public QObject {
     const QString dump = dcmdump(QDir(out).filePath(files.last()));
     QVERIFY2(dump.contains("[DERIVED\\SECONDARY\\REFORMATTED\\MEAN]"), qPrintable(dump));
     QVERIFY2(dump.contains("[Oblique Average 4 mm / 8 mm]"), qPrintable(dump));
+  }
+
+  // Thick and thin linked: an axial 0.75 mm reconstruction of the 1.5 mm
+  // demo CT, stored and pulled back into the cache, follows the thick series
+  // slice by slice (`yunyue link`), and the other way round.
+  void thickAndThinLinked() {
+    const QString cloud = qEnvironmentVariable("YUNYUE_TEST_CLOUD");
+    const Run exported = runYunyue({"export", "--cache", m_cache.path(), m_series, "--plane", "axial", "--spacing", "0.75",
+                                    "--out", m_out.filePath("thin"), "--upload", "--profile", cloud});
+    m_uploaded = exported.output.trimmed();
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.errors));
+    const Run pulled = runYunyue({"pull", "--profile", cloud, "--cache", m_cache.path(), m_study});
+    QVERIFY2(pulled.exitCode == 0, qPrintable(pulled.errors));
+
+    Run r = runYunyue({"link", "--cache", m_cache.path(), m_series, m_uploaded, "--slice", "50"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.errors));
+    QStringList thin;
+    for (const QRegularExpressionMatch& m : QRegularExpression("^  (\\d+)  ", QRegularExpression::MultilineOption).globalMatch(r.output))
+      thin << m.captured(1);
+    // The 1.5 mm slab of slice 50 holds the thin slices around 100.
+    QVERIFY2(thin.contains("100") && thin.size() >= 1 && thin.size() <= 3, qPrintable(r.output));
+    for (const QString& k : thin) QVERIFY2(qAbs(k.toInt() - 100) <= 1, qPrintable(r.output));
+    r = runYunyue({"link", "--cache", m_cache.path(), m_uploaded, m_series, "--slice", "101"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.errors));
+    QVERIFY2(QRegularExpression("^  50  ", QRegularExpression::MultilineOption).match(r.output).hasMatch(), qPrintable(r.output));
+    // A slice the thick series does not have: bad usage.
+    r = runYunyue({"link", "--cache", m_cache.path(), m_series, m_uploaded, "--slice", "500"});
+    QCOMPARE(r.exitCode, 2);
+
+    QVERIFY(test::ArchiveAdmin().deleteSeries(m_uploaded));
+    m_uploaded.clear();
   }
 
   void exitCodes_data() {
