@@ -479,7 +479,14 @@ int submit(QCommandLineParser& cli, const Common& o, const QStringList& argument
     if (error.isError()) return fail(error);
     if (signatures.isEmpty()) return fail(ReportCommand::tr("%1 is not signed; sign it first").arg(path));
     QList<ArchivedReportFile> archived;
-    if (!archivedReports(&client, report.study.studyUid, trust, &archived, &cloudError)) return fail(cloudError);
+    // An archive out of reach must not hold a signed report back: the outbox
+    // sends it when the archive answers again, and every workstation that
+    // opens the study sees both reports.
+    if (!archivedReports(&client, report.study.studyUid, trust, &archived, &cloudError)) {
+      if (!cloudError.isTransient()) return fail(cloudError);
+      say(ReportCommand::tr("yunyue: the archive cannot be checked for newer reports now (%1); queued anyway").arg(cloudError.message));
+      cloudError = {};
+    }
     QList<ArchivedReport> summaries;
     for (const ArchivedReportFile& f : archived) summaries.append(f.summary);
     QString current;

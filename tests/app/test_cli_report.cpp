@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+#include <csignal>
 
 namespace {
 
@@ -264,8 +265,29 @@ class TestCliReport : public QObject {
     const QString amendedFinal = path("amended-final.dcm");
     r = yunyue(QStringList{"report", "countersign", amended, "--name", "李^主任", "--out", amendedFinal} + signer("li"));
     QVERIFY2(r.exitCode == 0, qPrintable(r.out));
-    r = yunyue(QStringList{"report", "submit", amendedFinal} + cloud());
+
+    // The archive is out of reach and the workstation is killed while it
+    // waits: the report stays in the outbox and goes out on the next run.
+    QFile down(path("down.ini"));
+    QVERIFY(down.open(QIODevice::WriteOnly));
+    down.write("[cloud]\ndicomweb=http://127.0.0.1:1/dicom-web\n");
+    down.close();
+    QProcess waiting;
+    waiting.setProcessChannelMode(QProcess::MergedChannels);
+    waiting.start(m_exe, {"report", "submit", amendedFinal, "--profile", down.fileName(), "--outbox", m_outbox, "--trust",
+                          m_pki + "/center.ini", "--wait", "60"});
+    QByteArray seen;
+    QVERIFY2(QTest::qWaitFor([&] {
+               seen += waiting.readAll();
+               return seen.contains("queued the printed report");
+             }, 60000), seen.constData());
+    QVERIFY2(waiting.state() == QProcess::Running, seen.constData());
+    ::kill(pid_t(waiting.processId()), SIGKILL);
+    QVERIFY(waiting.waitForFinished(10000));
+    QCOMPARE(stateLine(), QString("Preliminary"));  // nothing reached the archive
+    r = yunyue(QStringList{"report", "submit"} + cloud());  // no files: what the outbox holds
     QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+    QVERIFY2(r.out.contains("2 of 2 delivered"), qPrintable(r.out));
     QCOMPARE(stateLine(), QString("Amended"));
   }
 
