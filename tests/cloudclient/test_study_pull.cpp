@@ -216,7 +216,10 @@ class TestStudyPull : public QObject {
     const Pull p = pull(viaProxy, *cache, m_ctStudy, options);
     QVERIFY2(p.result.complete(), qPrintable(p.result.error.message + " / " + p.result.error.detail));
     QVERIFY(proxy.faultsInjected() > 0);
-    QCOMPARE(p.result.retries, proxy.faultsInjected());
+    // Every injected fault costs a retry; a machine starved of CPU may also
+    // see a transfer outlast the stall timeout and retry it once more.
+    QVERIFY2(p.result.retries >= proxy.faultsInjected(),
+             qPrintable(QStringLiteral("%1 retries for %2 faults").arg(p.result.retries).arg(proxy.faultsInjected())));
     QCOMPARE(p.result.fetched, 108);
     QCOMPARE(filesIn(dir.filePath("incoming")), 0);
     const QHash<QString, QString> sources = sourceFiles("ct-head");
