@@ -8,6 +8,7 @@
 #include "cloudclient/Outbox.h"
 #include "cloudclient/StudyCache.h"
 #include "reporting/DraftStore.h"
+#include "viewer/WindowPresets.h"
 #include "viewer/widgets/SliceView.h"
 
 #include <QHeaderView>
@@ -92,6 +93,16 @@ MainWindow::MainWindow(QWidget* parent)
     if (!m_report->markKeyImage(image.sopInstanceUid, image.seriesDescription))
       showStatus(tr("This image cannot be marked before it is in the local cache."), true);
   });
+  // W/L presets on the number keys while the image has the focus (in the
+  // report, a digit is a digit), for its modality (CT: 1 lung … 6 liver).
+  m_view->setFocusPolicy(Qt::StrongFocus);
+  for (int key = 1; key <= 9; ++key) {
+    auto* preset = new QAction(m_view);
+    preset->setShortcut(QKeySequence(Qt::Key_0 + key));
+    preset->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(preset, &QAction::triggered, this, [this, key] { applyWindowPreset(key); });
+    m_view->addAction(preset);
+  }
   QAction* review = tools->addAction(tr("Review queue"), this, &MainWindow::showReviewQueue);
   review->setCheckable(true);
   review->setToolTip(tr("Only studies whose preliminary report waits for a reviewer's signature"));
@@ -234,6 +245,16 @@ void MainWindow::lookUpReportStates() {
       m_worklist->setReportState(studyUid, deriveReportState(summaries, m_drafts->contains(studyUid)));
     });
   }
+}
+
+void MainWindow::applyWindowPreset(int key) {
+  if (!m_view->hasImage()) return;
+  const QString language = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+  const QList<WindowPreset> presets = windowPresets(m_view->image().modality, language);
+  const WindowPreset* preset = presetForKey(presets, key);
+  if (!preset) return;
+  m_view->setWindow(preset->level, preset->width);
+  showStatus(tr("%1: W %2  L %3").arg(preset->name).arg(preset->width).arg(preset->level));
 }
 
 void MainWindow::showReviewQueue(bool on) {

@@ -42,6 +42,8 @@ class MainWindow : public QMainWindow {
   Outbox* outbox() const { return m_outbox.get(); }
   // Shows only studies whose preliminary report waits for a reviewer.
   void showReviewQueue(bool on);
+  // The W/L preset on a number key for the image on screen.
+  void applyWindowPreset(int key);
 
  signals:
   void worklistLoaded(int studies);

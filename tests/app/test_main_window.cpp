@@ -99,6 +99,17 @@ class TestMainWindow : public QObject {
              qPrintable(markers.join('|')));
     QVERIFY(markers.join('|').contains(QStringLiteral("张伟")));
 
+    // Number keys switch W/L presets while the image has the focus: 1 lung, 3 bone.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_1);
+    QCOMPARE(view->windowWidth(), 1500.0);
+    QCOMPARE(view->windowCenter(), -600.0);
+    QTest::keyClick(view, Qt::Key_3);
+    QCOMPARE(view->windowWidth(), 2000.0);
+    QCOMPARE(view->windowCenter(), 500.0);
+
     // Opening the study pulled all of it into the cache; the worklist says so.
     QVERIFY(pulled.count() > 0 || pulled.wait(60000));
     QCOMPARE(pulled.last().at(1).toBool(), true);
