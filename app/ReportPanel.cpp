@@ -134,8 +134,11 @@ ReportPanel::ReportPanel(DraftStore* drafts, QWidget* parent)
             .arg(reportStateName(current.summary.verified ? ReportState::Final : ReportState::Preliminary),
                  readableName(current.report.author.name),
                  QLocale().toString(current.report.contentDateTime, QLocale::ShortFormat));
-    return QMessageBox::question(this, tr("A newer report exists"), text, QMessageBox::Yes | QMessageBox::No,
-                                 QMessageBox::No) == QMessageBox::Yes;
+    // The author's name comes from the archive: shown as text, never as HTML.
+    QMessageBox box(QMessageBox::Question, tr("A newer report exists"), text, QMessageBox::Yes | QMessageBox::No, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
   };
   setEnabled(false);
   updateButtons();

@@ -2,8 +2,23 @@
 
 #include <QColor>
 #include <QLocale>
+#include <QTextDocument>
 
 namespace yunyue {
+namespace {
+
+// Text from the archive in one table cell. A control character (a NUL, a
+// newline) would break the row, a 10 000-character value the layout; an LO
+// or PN component group is at most 64 characters anyway (PS3.5 6.2).
+QString cellText(const QString& value) {
+  constexpr int kMaxChars = 128;
+  QString text = value.size() > kMaxChars ? value.left(kMaxChars - 1) + QChar(0x2026) : value;
+  for (QChar& c : text)
+    if (c.category() == QChar::Other_Control) c = QLatin1Char(' ');
+  return text;
+}
+
+}  // namespace
 
 WorklistModel::WorklistModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -62,7 +77,9 @@ QVariant WorklistModel::localCopyData(const StudyRecord& study, int role) const 
       if (c.complete) return c.problems.isEmpty() ? tr("Complete") : tr("Complete, %n warning(s)", nullptr, int(c.problems.size()));
       return tr("Incomplete %1/%2").arg(p.instancesDone).arg(p.instancesTotal);
     case Qt::ToolTipRole:
-      return c.problems.join(QLatin1Char('\n'));
+      // A tooltip that looks like HTML is rendered as HTML: say it is plain text.
+      if (c.problems.isEmpty()) return {};
+      return Qt::convertFromPlainText(c.problems.join(QLatin1Char('\n')));
     case Qt::ForegroundRole:
       if (!c.pulling && (!c.complete || !c.problems.isEmpty())) return QColor(0xc0, 0x30, 0x30);
       return {};
@@ -90,14 +107,14 @@ QVariant WorklistModel::data(const QModelIndex& index, int role) const {
   }
   if (role == Qt::DisplayRole) {
     switch (index.column()) {
-      case PatientNameColumn: return s.patientName.display();
-      case PatientIdColumn: return s.patientId;
-      case ModalityColumn: return s.modalitiesInStudy.join(QLatin1Char('/'));
-      case InstitutionColumn: return s.institutionName;
+      case PatientNameColumn: return cellText(s.patientName.display());
+      case PatientIdColumn: return cellText(s.patientId);
+      case ModalityColumn: return cellText(s.modalitiesInStudy.join(QLatin1Char('/')));
+      case InstitutionColumn: return cellText(s.institutionName);
       case StudyDateTimeColumn: return QLocale().toString(when, QLocale::ShortFormat);
-      case DescriptionColumn: return s.studyDescription;
+      case DescriptionColumn: return cellText(s.studyDescription);
       case ImagesColumn: return s.numberOfInstances;
-      case AccessionColumn: return s.accessionNumber;
+      case AccessionColumn: return cellText(s.accessionNumber);
       default: return {};
     }
   }

@@ -70,7 +70,9 @@ void prepareInstanceReading() {
 }
 
 bool isValidUid(const QString& uid) {
-  static const QRegularExpression pattern(QStringLiteral("^[0-9]+(\\.[0-9]+)*$"));
+  // \A...\z, not ^...$: "$" also matches before a final newline, and a UID
+  // becomes a file name in the cache (PS3.5 9.1: digits and dots only).
+  static const QRegularExpression pattern(QStringLiteral("\\A[0-9]+(\\.[0-9]+)*\\z"));
   return !uid.isEmpty() && uid.size() <= 64 && pattern.match(uid).hasMatch();
 }
 

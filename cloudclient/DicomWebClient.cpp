@@ -290,12 +290,16 @@ QNetworkRequest DicomWebClient::request(const QString& path, const QUrlQuery& qu
 CloudError DicomWebClient::errorOf(QNetworkReply* reply) const {
   if (m_profileError.isError()) return m_profileError;
   const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-  const QString where = QStringLiteral("%1 %2").arg(methodOf(reply), reply->url().toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
-  const QString detail = QStringLiteral("%1: HTTP %2 %3").arg(where).arg(status).arg(reply->errorString());
+  const QString url = reply->url().toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+  const QString where = QStringLiteral("%1 %2").arg(methodOf(reply), url);
+  // Qt's error text quotes the whole URL: a QIDO query carries AccessionNumber
+  // or PatientName, which must not reach the log (issue 8).
+  const QString why = QString(reply->errorString()).replace(reply->url().toString(), url);
+  const QString detail = QStringLiteral("%1: HTTP %2 %3").arg(where).arg(status).arg(why);
   const QStringList sslErrors = reply->property(kSslErrorsProperty).toStringList();
   if (reply->error() == QNetworkReply::SslHandshakeFailedError || (status == 0 && !sslErrors.isEmpty())) {
     const QString tlsDetail = QStringLiteral("%1: TLS handshake failed: %2")
-                                  .arg(where, sslErrors.isEmpty() ? reply->errorString() : sslErrors.join(QStringLiteral("; ")));
+                                  .arg(where, sslErrors.isEmpty() ? why : sslErrors.join(QStringLiteral("; ")));
     if (!sslErrors.isEmpty()) return {CloudErrorCode::TlsFailed, tr("The server's certificate is not trusted."), tlsDetail};
     return {CloudErrorCode::TlsFailed,
             tr("A secure connection to the server %1 could not be set up.").arg(m_profile.dicomWebRoot.host()),

@@ -36,7 +36,8 @@ const char kItemColumns[] =
 
 // UI syntax (PS3.5 9.1): digits and dots, no empty component, at most 64 characters.
 bool isValidUid(const QString& uid) {
-  static const QRegularExpression syntax(QStringLiteral("^[0-9]+(\\.[0-9]+)*$"));
+  // \A...\z, not ^...$: "$" also matches before a final newline (PS3.5 9.1).
+  static const QRegularExpression syntax(QStringLiteral("\\A[0-9]+(\\.[0-9]+)*\\z"));
   return uid.size() <= 64 && syntax.match(uid).hasMatch();
 }
 

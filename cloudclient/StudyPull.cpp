@@ -56,6 +56,23 @@ bool displayOrder(const InstanceRecord& a, const InstanceRecord& b) {
   return a.sopInstanceUid < b.sopInstanceUid;
 }
 
+// A UID from the archive becomes a URL path segment and a cache path: one
+// that is not a UID (PS3.5 9.1) is refused before anything is fetched.
+CloudError invalidUidError(int refused) {
+  return {CloudErrorCode::MalformedResponse,
+          StudyPull::tr("The archive sent invalid identifiers; those images were refused."),
+          QStringLiteral("%1 invalid UID(s) in a QIDO answer").arg(refused)};
+}
+
+template <typename Record, typename Uid>
+int removeInvalidUids(QList<Record>& records, Uid uidOf) {
+  const auto invalid = std::remove_if(records.begin(), records.end(),
+                                      [&](const Record& r) { return !isValidUid(uidOf(r)); });
+  const int refused = int(records.end() - invalid);
+  records.erase(invalid, records.end());
+  return refused;
+}
+
 }  // namespace
 
 struct StudyPull::Private {
@@ -147,6 +164,7 @@ void StudyPull::start() {
   d->result = {};
   d->progress = {};
   d->sinceProgress.start();
+  if (!isValidUid(d->studyUid)) return d->failPull(invalidUidError(1));  // it names cache folders
   d->cache->markOpen(d->studyUid, true);  // never evicted while it is being filled
   static const QFuture<void> dictionary = QtConcurrent::run(prepareInstanceReading);  // while QIDO answers
   if (d->knownSeries.isEmpty()) d->listSeries();
@@ -199,6 +217,11 @@ void StudyPull::Private::listSeries(int attempt) {
 }
 
 void StudyPull::Private::seriesListed(QList<SeriesRecord> found) {
+  if (const int refused = removeInvalidUids(found, [](const SeriesRecord& s) { return s.seriesInstanceUid; })) {
+    qCWarning(lcPull) << refused << "series with an invalid Series Instance UID refused";
+    result.error = invalidUidError(refused);
+    if (found.isEmpty()) return failPull(result.error);
+  }
   if (found.isEmpty())
     return failPull({CloudErrorCode::NotFound, StudyPull::tr("The archive holds no series for this study."), studyUid});
   // The series on screen first, then by series number.
@@ -221,7 +244,9 @@ void StudyPull::Private::probeFirstImage(const SeriesRecord& s) {
       studyUid, s.seriesInstanceUid,
       [this, guard, s](QList<InstanceRecord> found, CloudError) {
         // Only a shortcut: on any failure the series listing decides.
-        if (!guard || stopping || !running || !firstImage.isEmpty() || found.size() != 1) return;
+        if (!guard || stopping || !running || !firstImage.isEmpty() || found.size() != 1 ||
+            !isValidUid(found.first().sopInstanceUid))
+          return;
         const QString path = cache->instancePath(found.first().sopInstanceUid);
         setFirstImage(found.first().sopInstanceUid, !path.isEmpty());
         if (path.isEmpty()) {
@@ -255,6 +280,11 @@ void StudyPull::Private::listInstances(const SeriesRecord& s, int attempt) {
     if (error.isError() && retryListing(error, attempt, [this, s, attempt] { listInstances(s, attempt + 1); })) return;
     --listingsPending;
     if (error.isError()) return failPull(error);
+    if (const int refused = removeInvalidUids(instances, [](const InstanceRecord& i) { return i.sopInstanceUid; })) {
+      qCWarning(lcPull) << refused << "instances with an invalid SOP Instance UID refused";
+      result.failed += refused;
+      if (!result.error.isError()) result.error = invalidUidError(refused);
+    }
     std::sort(instances.begin(), instances.end(), displayOrder);
     cache->setExpectedInstances(studyUid, s.seriesInstanceUid, std::max(s.numberOfInstances, int(instances.size())));
     emit q->instancesListed(s, instances);

@@ -82,6 +82,7 @@ ReportEditor::ReportEditor(DraftStore* drafts, QWidget* parent)
   m_keyImages->setMaximumHeight(120);
   m_removeKeyImage->setObjectName(QStringLiteral("removeKeyImage"));
   m_status->setObjectName(QStringLiteral("draftStatus"));
+  m_status->setTextFormat(Qt::PlainText);  // may carry file names and error details
 
   auto* header = new QFormLayout;
   header->addRow(tr("Template"), m_templateChooser);

@@ -18,6 +18,20 @@
 #include <vtkRenderer.h>
 
 namespace yunyue {
+namespace {
+
+// One overlay line from the file: a NUL or newline inside a value would break
+// the overlay's lines, a 10 000-character name would cover the image; an LO
+// or PN component group is at most 64 characters anyway (PS3.5 6.2).
+QString overlayLine(const QString& value) {
+  constexpr int kMaxChars = 64;
+  QString text = value.size() > kMaxChars ? value.left(kMaxChars - 1) + QChar(0x2026) : value;
+  for (QChar& c : text)
+    if (c.category() == QChar::Other_Control) c = QLatin1Char(' ');
+  return text;
+}
+
+}  // namespace
 
 struct SliceView::Pipeline {
   vtkNew<vtkImageData> data;
@@ -136,8 +150,8 @@ void SliceView::updateOverlays() {
   for (QLabel* l : {m_topLeft, m_bottomLeft, m_left, m_right, m_top, m_bottom}) l->setVisible(shown);
   if (!shown) return;
   const QLocale locale;
-  m_topLeft->setText(m_image.patientName + QLatin1Char('\n') + m_image.modality + QLatin1Char(' ') +
-                     m_image.seriesDescription);
+  m_topLeft->setText(overlayLine(m_image.patientName) + QLatin1Char('\n') +
+                     overlayLine(m_image.modality + QLatin1Char(' ') + m_image.seriesDescription));
   QString bottom = tr("W %1  L %2").arg(locale.toString(windowWidth(), 'f', 0),
                                          locale.toString(windowCenter(), 'f', 0));
   if (m_image.sliceThickness > 0)
