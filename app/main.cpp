@@ -5,7 +5,9 @@
 //   yunyue export [--cache DIR] SERIES --plane ... --spacing MM --out DIR  (no display needed)
 //   yunyue link [--cache DIR] THICK THIN --slice K                         (no display needed)
 //   yunyue report draft|sign|countersign|verify|submit|status|spot-check|score  (no display needed)
+//   yunyue deidentify --out DIR [--patient-name PN --patient-id ID] INPUT...  (no display needed)
 
+#include "app/DeidentifyCommand.h"
 #include "app/ExportCommand.h"
 #include "app/LinkCommand.h"
 #include "app/MainWindow.h"
@@ -71,7 +73,8 @@ int main(int argc, char** argv) {
                              {"render", yunyue::runRenderCommand, false},
                              {"export", yunyue::runExportCommand, false},
                              {"link", yunyue::runLinkCommand, false},
-                             {"report", yunyue::runReportCommand, true}};
+                             {"report", yunyue::runReportCommand, true},
+                             {"deidentify", yunyue::runDeidentifyCommand, false}};
   for (const auto& [name, run, fonts] : verbs) {
     if (argc < 2 || qstrcmp(argv[1], name) != 0) continue;
     if (fonts && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
