@@ -1,6 +1,134 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DeidentifyCommand</name>
+    <message>
+        <location filename="../app/DeidentifyCommand.cpp" line="54" />
+        <source>yunyue: %1 does not exist</source>
+        <translation>yunyue: %1 does not exist</translation>
+    </message>
+    <message>
+        <location filename="../app/DeidentifyCommand.cpp" line="74" />
+        <source>De-identifies DICOM files (PS3.15 Annex E basic profile, modified dates, clean descriptors).</source>
+        <translation>De-identifies DICOM files (PS3.15 Annex E basic profile, modified dates, clean descriptors).</translation>
+    </message>
+    <message>
+        <location filename="../app/DeidentifyCommand.cpp" line="77" />
+        <source>The verb.</source>
+        <translation>The verb.</translation>
+    </message>
+    <message>
+        <location filename="../app/DeidentifyCommand.cpp" line="78" />
+        <source>DICOM files or directories (searched recursively).</source>
+        <translation>DICOM files or directories (searched recursively).</translation>
+    </message>
+    <message>
+        <location filename="../app/DeidentifyCommand.cpp" line="79" />
+        <source>Directory for the de-identified files.</source>
+        <translation>Directory for the de-identified files.</translation>
+    </message>
+    <message>
+        <location filename="../app/DeidentifyCommand.cpp" line="82" />
+        <source>Pseudonym for the patient's name, e.g. TEACHING^CASE001.</source>
+        <translation>Pseudonym for the patient's name, e.g. TEACHING^CASE001.</translation>
+    </message>
+    <message>
+        <location filename="../app/DeidentifyCommand.cpp" line="84" />
+        <source>Pseudonym for the patient ID, e.g. CASE001.</source>
+        <translation>Pseudonym for the patient ID, e.g. CASE001.</translation>
+    </message>
+    <message>
+        <location filename="../app/DeidentifyCommand.cpp" line="88" />
+        <source>File with the secret that derives new UIDs and date shifts; the same secret gives the same result (default: a random secret for this run).</source>
+        <translation>File with the secret that derives new UIDs and date shifts; the same secret gives the same result (default: a random secret for this run).</translation>
+    </message>
+    <message>
+        <location filename="../app/DeidentifyCommand.cpp" line="94" />
+        <source>usage: yunyue deidentify --out DIR [--patient-name PN --patient-id ID] [--secret-file FILE] INPUT...</source>
+        <translation>usage: yunyue deidentify --out DIR [--patient-name PN --patient-id ID] [--secret-file FILE] INPUT...</translation>
+    </message>
+    <message>
+        <location filename="../app/DeidentifyCommand.cpp" line="108" />
+        <source>yunyue: the secret file %1 cannot be read or is empty</source>
+        <translation>yunyue: the secret file %1 cannot be read or is empty</translation>
+    </message>
+    <message>
+        <location filename="../app/DeidentifyCommand.cpp" line="114" />
+        <source>yunyue: cannot create %1</source>
+        <translation>yunyue: cannot create %1</translation>
+    </message>
+    <message>
+        <location filename="../app/DeidentifyCommand.cpp" line="121" />
+        <source>yunyue: no DICOM files found</source>
+        <translation>yunyue: no DICOM files found</translation>
+    </message>
+    <message>
+        <location filename="../app/DeidentifyCommand.cpp" line="137" />
+        <source>%1: cannot write %2</source>
+        <translation>%1: cannot write %2</translation>
+    </message>
+    <message>
+        <location filename="../app/DeidentifyCommand.cpp" line="142" />
+        <source>%1: warning: %2</source>
+        <translation>%1: warning: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/DeidentifyCommand.cpp" line="145" />
+        <source>%n file(s) de-identified into %1</source>
+        <translation>
+            <numerusform>%n file de-identified into %1</numerusform><numerusform>%n files de-identified into %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LinkCommand</name>
+    <message>
+        <location filename="../app/LinkCommand.cpp" line="37" />
+        <source>The slices of one series that show what a slice of another shows.</source>
+        <translation>The slices of one series that show what a slice of another shows.</translation>
+    </message>
+    <message>
+        <location filename="../app/LinkCommand.cpp" line="39" />
+        <source>The verb.</source>
+        <translation>The verb.</translation>
+    </message>
+    <message>
+        <location filename="../app/LinkCommand.cpp" line="40" />
+        <source>The series scrolled (SeriesInstanceUID).</source>
+        <translation>The series scrolled (SeriesInstanceUID).</translation>
+    </message>
+    <message>
+        <location filename="../app/LinkCommand.cpp" line="41" />
+        <source>The series that follows (SeriesInstanceUID).</source>
+        <translation>The series that follows (SeriesInstanceUID).</translation>
+    </message>
+    <message>
+        <location filename="../app/LinkCommand.cpp" line="42" />
+        <source>Cache directory (default: the user's cache).</source>
+        <translation>Cache directory (default: the user's cache).</translation>
+    </message>
+    <message>
+        <location filename="../app/LinkCommand.cpp" line="44" />
+        <source>Slice of FROM, counted from 0 along its normal.</source>
+        <translation>Slice of FROM, counted from 0 along its normal.</translation>
+    </message>
+    <message>
+        <location filename="../app/LinkCommand.cpp" line="47" />
+        <source>usage: yunyue link [--cache DIR] FROM TO --slice K</source>
+        <translation>usage: yunyue link [--cache DIR] FROM TO --slice K</translation>
+    </message>
+    <message>
+        <location filename="../app/LinkCommand.cpp" line="65" />
+        <source>yunyue: %1 has %2 slices</source>
+        <translation>yunyue: %1 has %2 slices</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/LinkCommand.cpp" line="76" />
+        <source>slice %1 of %2 (%3 mm thick) shows what %n slice(s) of %4 show:</source>
+        <translation>
+            <numerusform>slice %1 of %2 (%3 mm thick) shows what %n slice of %4 show:</numerusform><numerusform>slice %1 of %2 (%3 mm thick) shows what %n slices of %4 show:</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PullCommand</name>
     <message>
         <location filename="../app/PullCommand.cpp" line="52" />
@@ -124,7 +252,7 @@
     </message>
     <message>
         <location filename="../app/ReportCommand.cpp" line="145" />
-        <location filename="../app/ReportCommand.cpp" line="571" />
+        <location filename="../app/ReportCommand.cpp" line="578" />
         <source>The archive did not answer.</source>
         <translation>The archive did not answer.</translation>
     </message>
@@ -190,14 +318,14 @@
     </message>
     <message>
         <location filename="../app/ReportCommand.cpp" line="218" />
-        <location filename="../app/ReportCommand.cpp" line="602" />
+        <location filename="../app/ReportCommand.cpp" line="609" />
         <source>Your staff ID.</source>
         <translation>Your staff ID.</translation>
     </message>
     <message>
         <location filename="../app/ReportCommand.cpp" line="219" />
         <location filename="../app/ReportCommand.cpp" line="327" />
-        <location filename="../app/ReportCommand.cpp" line="603" />
+        <location filename="../app/ReportCommand.cpp" line="610" />
         <source>Your organisation.</source>
         <translation>Your organisation.</translation>
     </message>
@@ -264,7 +392,7 @@
     </message>
     <message>
         <location filename="../app/ReportCommand.cpp" line="326" />
-        <location filename="../app/ReportCommand.cpp" line="601" />
+        <location filename="../app/ReportCommand.cpp" line="608" />
         <source>Your name, DICOM style (李^主任).</source>
         <translation>Your name, DICOM style (李^主任).</translation>
     </message>
@@ -321,7 +449,7 @@
     </message>
     <message>
         <location filename="../app/ReportCommand.cpp" line="453" />
-        <location filename="../app/ReportCommand.cpp" line="608" />
+        <location filename="../app/ReportCommand.cpp" line="615" />
         <source>Seconds to wait for delivery (default 60); what is not delivered stays queued.</source>
         <translation>Seconds to wait for delivery (default 60); what is not delivered stays queued.</translation>
     </message>
@@ -346,42 +474,47 @@
         <translation>%1 is not signed; sign it first</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="489" />
+        <location filename="../app/ReportCommand.cpp" line="487" />
+        <source>yunyue: the archive cannot be checked for newer reports now (%1); queued anyway</source>
+        <translation>yunyue: the archive cannot be checked for newer reports now (%1); queued anyway</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="496" />
         <source>the archive holds a newer report for this study, by %1 (%2, %3); look at it, then send with --force to keep yours as well</source>
         <translation>the archive holds a newer report for this study, by %1 (%2, %3); look at it, then send with --force to keep yours as well</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="494" />
+        <location filename="../app/ReportCommand.cpp" line="501" />
         <source>%1 report, %2</source>
         <translation>%1 report, %2</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="495" />
+        <location filename="../app/ReportCommand.cpp" line="502" />
         <source>final</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="495" />
+        <location filename="../app/ReportCommand.cpp" line="502" />
         <source>preliminary</source>
         <translation>preliminary</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="498" />
+        <location filename="../app/ReportCommand.cpp" line="505" />
         <source>queued %1 (%2)</source>
         <translation>queued %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="511" />
+        <location filename="../app/ReportCommand.cpp" line="518" />
         <source>%1 report, final, PDF</source>
         <translation>%1 report, final, PDF</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="514" />
+        <location filename="../app/ReportCommand.cpp" line="521" />
         <source>queued the printed report (%1)</source>
         <translation>queued the printed report (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="728" />
+        <location filename="../app/ReportCommand.cpp" line="735" />
         <source>usage: yunyue report draft|sign|countersign|verify|submit|status|spot-check|score ...</source>
         <translation>usage: yunyue report draft|sign|countersign|verify|submit|status|spot-check|score ...</translation>
     </message>
@@ -396,93 +529,93 @@
         <translation>yunyue: not delivered yet; the outbox keeps it and sends it on the next run</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="528" />
+        <location filename="../app/ReportCommand.cpp" line="535" />
         <source>usage: yunyue report status [--profile cloud.ini] STUDY</source>
         <translation>usage: yunyue report status [--profile cloud.ini] STUDY</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="544" />
+        <location filename="../app/ReportCommand.cpp" line="551" />
         <source>INVALID: %1</source>
         <translation>INVALID: %1</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="547" />
+        <location filename="../app/ReportCommand.cpp" line="554" />
         <source>state: %1</source>
         <translation>state: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ReportCommand.cpp" line="589" />
+        <location filename="../app/ReportCommand.cpp" line="596" />
         <source>spot-check scores %1 to %2: %n report(s) reviewed</source>
         <translation>
             <numerusform>spot-check scores %1 to %2: %n report reviewed</numerusform><numerusform>spot-check scores %1 to %2: %n reports reviewed</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="598" />
+        <location filename="../app/ReportCommand.cpp" line="605" />
         <source>SOP Instance UID of the final report scored.</source>
         <translation>SOP Instance UID of the final report scored.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="599" />
+        <location filename="../app/ReportCommand.cpp" line="606" />
         <source>RADPEER score: 1, 2a, 2b, 3a or 3b.</source>
         <translation>RADPEER score: 1, 2a, 2b, 3a or 3b.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="600" />
+        <location filename="../app/ReportCommand.cpp" line="607" />
         <source>Why, in your words.</source>
         <translation>Why, in your words.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="604" />
+        <location filename="../app/ReportCommand.cpp" line="611" />
         <source>The spot check's day (yyyy-MM-dd, default today).</source>
         <translation>The spot check's day (yyyy-MM-dd, default today).</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="606" />
+        <location filename="../app/ReportCommand.cpp" line="613" />
         <source>The spot check's share (default 5).</source>
         <translation>The spot check's share (default 5).</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="607" />
+        <location filename="../app/ReportCommand.cpp" line="614" />
         <source>The spot check's seed (default: the date as yyyyMMdd).</source>
         <translation>The spot check's seed (default: the date as yyyyMMdd).</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="614" />
+        <location filename="../app/ReportCommand.cpp" line="621" />
         <source>usage: yunyue report score STUDY --report UID --score 1|2a|2b|3a|3b --name PN [--comment TEXT]</source>
         <translation>usage: yunyue report score STUDY --report UID --score 1|2a|2b|3a|3b --name PN [--comment TEXT]</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="633" />
+        <location filename="../app/ReportCommand.cpp" line="640" />
         <source>%1 is no valid final report of study %2</source>
         <translation>%1 is no valid final report of study %2</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="650" />
+        <location filename="../app/ReportCommand.cpp" line="657" />
         <source>spot-check score %1</source>
         <translation>spot-check score %1</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="652" />
+        <location filename="../app/ReportCommand.cpp" line="659" />
         <source>scored %1: %2 (%3)</source>
         <translation>scored %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="657" />
+        <location filename="../app/ReportCommand.cpp" line="664" />
         <source>The day whose final reports are sampled (yyyy-MM-dd, default today).</source>
         <translation>The day whose final reports are sampled (yyyy-MM-dd, default today).</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="659" />
+        <location filename="../app/ReportCommand.cpp" line="666" />
         <source>Share of the day's final reports to re-check (default 5).</source>
         <translation>Share of the day's final reports to re-check (default 5).</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="661" />
+        <location filename="../app/ReportCommand.cpp" line="668" />
         <source>Seed of the draw (default: the date as yyyyMMdd).</source>
         <translation>Seed of the draw (default: the date as yyyyMMdd).</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="662" />
+        <location filename="../app/ReportCommand.cpp" line="669" />
         <source>How many days back studies are searched for reports (default 7).</source>
         <translation>How many days back studies are searched for reports (default 7).</translation>
     </message>
@@ -491,44 +624,72 @@
         <translation>usage: yunyue report spot-check [--date yyyy-MM-dd] [--percent P] [--seed N]</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="616" />
-        <location filename="../app/ReportCommand.cpp" line="670" />
+        <location filename="../app/ReportCommand.cpp" line="623" />
+        <location filename="../app/ReportCommand.cpp" line="677" />
         <source>bad --date %1</source>
         <translation>bad --date %1</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="664" />
+        <location filename="../app/ReportCommand.cpp" line="671" />
         <source>Instead of drawing: the scores of the last n days up to --date, per reader.</source>
         <translation>Instead of drawing: the scores of the last n days up to --date, per reader.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="668" />
+        <location filename="../app/ReportCommand.cpp" line="675" />
         <source>usage: yunyue report spot-check [--date yyyy-MM-dd] [--percent P] [--seed N] [--summary DAYS]</source>
         <translation>usage: yunyue report spot-check [--date yyyy-MM-dd] [--percent P] [--seed N] [--summary DAYS]</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="701" />
+        <location filename="../app/ReportCommand.cpp" line="708" />
         <source>%1: %2 final report(s), seed %3, sample of %4:</source>
         <translation>%1: %2 final report(s), seed %3, sample of %4:</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="721" />
+        <location filename="../app/ReportCommand.cpp" line="728" />
         <source>The double-signed reporting workflow.</source>
         <translation>The double-signed reporting workflow.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="723" />
+        <location filename="../app/ReportCommand.cpp" line="730" />
         <source>The verb.</source>
         <translation>The verb.</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="724" />
+        <location filename="../app/ReportCommand.cpp" line="731" />
         <source>What to do.</source>
         <translation>What to do.</translation>
     </message>
     <message>
         <source>usage: yunyue report draft|sign|countersign|verify|submit|status|spot-check ...</source>
         <translation>usage: yunyue report draft|sign|countersign|verify|submit|status|spot-check ...</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::Deidentifier</name>
+    <message>
+        <location filename="../reporting/Deidentifier.cpp" line="823" />
+        <source>The file is not a DICOM file.</source>
+        <translation>The file is not a DICOM file.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/Deidentifier.cpp" line="828" />
+        <source>The file's character set cannot be converted to Unicode.</source>
+        <translation>The file's character set cannot be converted to Unicode.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/Deidentifier.cpp" line="861" />
+        <source>The image has patient information burned into its pixels (Burned In Annotation YES); it is not removed. Check the image before sharing it.</source>
+        <translation>The image has patient information burned into its pixels (Burned In Annotation YES); it is not removed. Check the image before sharing it.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/Deidentifier.cpp" line="865" />
+        <source>The image does not say whether patient information is burned into its pixels (no Burned In Annotation); check the image before sharing it.</source>
+        <translation>The image does not say whether patient information is burned into its pixels (no Burned In Annotation); check the image before sharing it.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/Deidentifier.cpp" line="884" />
+        <source>The de-identified file could not be written.</source>
+        <translation>The de-identified file could not be written.</translation>
     </message>
 </context>
 <context>
@@ -664,53 +825,53 @@
         <translation>This is not a DICOM file; the server did not store it.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="299" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="303" />
         <source>The server's certificate is not trusted.</source>
         <translation>The server's certificate is not trusted.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="301" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="305" />
         <source>A secure connection to the server %1 could not be set up.</source>
         <translation>A secure connection to the server %1 could not be set up.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="305" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="309" />
         <source>The server refused the access token. Sign in again.</source>
         <translation>The server refused the access token. Sign in again.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="306" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="310" />
         <source>The server refused the user name or password.</source>
         <translation>The server refused the user name or password.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="307" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="311" />
         <source>This account may not read these studies.</source>
         <translation>This account may not read these studies.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="308" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="312" />
         <source>The server does not have the requested study or image.</source>
         <translation>The server does not have the requested study or image.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="309" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="313" />
         <source>The server reported an error. Try again later.</source>
         <translation>The server reported an error. Try again later.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="312" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="316" />
         <source>The server %1 cannot be reached.</source>
         <translation>The server %1 cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="385" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="389" />
         <source>The server sent image data that cannot be read.</source>
         <translation>The server sent image data that cannot be read.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="442" />
-        <location filename="../cloudclient/DicomWebClient.cpp" line="452" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="446" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="456" />
         <source>The server refused to store the images.</source>
         <translation>The server refused to store the images.</translation>
     </message>
@@ -958,91 +1119,106 @@
 <context>
     <name>yunyue::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="47" />
+        <location filename="../app/MainWindow.cpp" line="49" />
         <source>Yunyue Reading Station</source>
         <translation>Yunyue Reading Station</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="84" />
+        <location filename="../app/MainWindow.cpp" line="86" />
         <source>Worklist</source>
         <translation>Worklist</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="86" />
+        <location filename="../app/MainWindow.cpp" line="88" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="87" />
+        <location filename="../app/MainWindow.cpp" line="89" />
         <source>Connect…</source>
         <translation>Connect…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="88" />
+        <location filename="../app/MainWindow.cpp" line="90" />
         <source>Key image</source>
         <translation>Key image</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="92" />
+        <location filename="../app/MainWindow.cpp" line="94" />
         <source>This image cannot be marked before it is in the local cache.</source>
         <translation>This image cannot be marked before it is in the local cache.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="94" />
+        <location filename="../app/MainWindow.cpp" line="106" />
         <source>Review queue</source>
         <translation>Review queue</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="96" />
+        <location filename="../app/MainWindow.cpp" line="108" />
         <source>Only studies whose preliminary report waits for a reviewer's signature</source>
         <translation>Only studies whose preliminary report waits for a reviewer's signature</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="129" />
+        <location filename="../app/MainWindow.cpp" line="115" />
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="116" />
+        <source>Send the waiting reports now</source>
+        <translation>Send the waiting reports now</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="149" />
         <source>Reports cannot be sent: %1</source>
         <translation>Reports cannot be sent: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="159" />
+        <location filename="../app/MainWindow.cpp" line="179" />
         <source>Series %1: %2</source>
         <translation>Series %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="171" />
+        <location filename="../app/MainWindow.cpp" line="191" />
         <source>Series %1: %2 (%n image(s))</source>
         <translation>
             <numerusform>Series %1: %2 (%n image)</numerusform><numerusform>Series %1: %2 (%n images)</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="191" />
+        <location filename="../app/MainWindow.cpp" line="211" />
         <source>Loading the worklist from %1…</source>
         <translation>Loading the worklist from %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="203" />
+        <location filename="../app/MainWindow.cpp" line="223" />
         <source>%n study(ies) on %1</source>
         <translation>
             <numerusform>%n study on %1</numerusform><numerusform>%n studies on %1</numerusform></translation>
     </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="257" />
+        <source>%1: W %2  L %3</source>
+        <translation>%1: W %2  L %3</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="239" />
+        <location filename="../app/MainWindow.cpp" line="269" />
         <source>Outbox: %n report(s) waiting</source>
         <translation>
             <numerusform>Outbox: %n report waiting</numerusform><numerusform>Outbox: %n reports waiting</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="239" />
+        <location filename="../app/MainWindow.cpp" line="269" />
         <source>Outbox: all sent</source>
         <translation>Outbox: all sent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="240" />
+        <location filename="../app/MainWindow.cpp" line="270" />
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform><numerusform>%n refused</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="250" />
+        <location filename="../app/MainWindow.cpp" line="280" />
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
@@ -1058,32 +1234,32 @@
 <context>
     <name>yunyue::Outbox</name>
     <message>
-        <location filename="../cloudclient/Outbox.cpp" line="51" />
+        <location filename="../cloudclient/Outbox.cpp" line="52" />
         <source>The report could not be saved for sending: the disk is full or cannot be written.</source>
         <translation>The report could not be saved for sending: the disk is full or cannot be written.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/Outbox.cpp" line="116" />
+        <location filename="../cloudclient/Outbox.cpp" line="117" />
         <source>The outbox is in use by another Yunyue program.</source>
         <translation>The outbox is in use by another Yunyue program.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/Outbox.cpp" line="150" />
+        <location filename="../cloudclient/Outbox.cpp" line="151" />
         <source>The report has no valid SOP Instance UID.</source>
         <translation>The report has no valid SOP Instance UID.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/Outbox.cpp" line="170" />
+        <location filename="../cloudclient/Outbox.cpp" line="171" />
         <source>This report was already sent. A changed report needs a new SOP Instance UID.</source>
         <translation>This report was already sent. A changed report needs a new SOP Instance UID.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/Outbox.cpp" line="342" />
+        <location filename="../cloudclient/Outbox.cpp" line="343" />
         <source>The server did not confirm that it stored this report.</source>
         <translation>The server did not confirm that it stored this report.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/Outbox.cpp" line="366" />
+        <location filename="../cloudclient/Outbox.cpp" line="367" />
         <source>The server refused this report: %1</source>
         <translation>The server refused this report: %1</translation>
     </message>
@@ -1370,52 +1546,52 @@
         <translation>Double-click a phrase, or press Enter, to insert it at the cursor.</translation>
     </message>
     <message>
-        <location filename="../reporting/widgets/ReportEditor.cpp" line="87" />
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="88" />
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../reporting/widgets/ReportEditor.cpp" line="88" />
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="89" />
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../reporting/widgets/ReportEditor.cpp" line="105" />
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="106" />
         <source>Phrases</source>
         <translation>Phrases</translation>
     </message>
     <message>
-        <location filename="../reporting/widgets/ReportEditor.cpp" line="107" />
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="108" />
         <source>Key images</source>
         <translation>Key images</translation>
     </message>
     <message>
-        <location filename="../reporting/widgets/ReportEditor.cpp" line="165" />
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="166" />
         <source>Draft restored (saved %1).</source>
         <translation>Draft restored (saved %1).</translation>
     </message>
     <message>
-        <location filename="../reporting/widgets/ReportEditor.cpp" line="181" />
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="182" />
         <source>Key image %1</source>
         <translation>Key image %1</translation>
     </message>
     <message>
-        <location filename="../reporting/widgets/ReportEditor.cpp" line="222" />
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="223" />
         <source>Draft saved %1</source>
         <translation>Draft saved %1</translation>
     </message>
     <message>
-        <location filename="../reporting/widgets/ReportEditor.cpp" line="278" />
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="279" />
         <source>Technique</source>
         <translation>Technique</translation>
     </message>
     <message>
-        <location filename="../reporting/widgets/ReportEditor.cpp" line="279" />
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="280" />
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../reporting/widgets/ReportEditor.cpp" line="280" />
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="281" />
         <source>Impression</source>
         <translation>Impression</translation>
     </message>
@@ -1474,133 +1650,133 @@ Send yours as well? Both stay in the archive; nothing is overwritten.</translati
         <translation>The archive already holds a newer report for this study: %1, by %2, %3. Send yours as well? Both stay in the archive; nothing is overwritten.</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="137" />
+        <location filename="../app/ReportPanel.cpp" line="138" />
         <source>A newer report exists</source>
         <translation>A newer report exists</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="178" />
+        <location filename="../app/ReportPanel.cpp" line="181" />
         <source>Reports cannot be checked: %1</source>
         <translation>Reports cannot be checked: %1</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="186" />
+        <location filename="../app/ReportPanel.cpp" line="189" />
         <source>Reports in the archive: %1</source>
         <translation>Reports in the archive: %1</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="201" />
+        <location filename="../app/ReportPanel.cpp" line="204" />
         <source>by %1, %2</source>
         <translation>by %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="203" />
+        <location filename="../app/ReportPanel.cpp" line="206" />
         <source>verified by %1</source>
         <translation>verified by %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ReportPanel.cpp" line="207" />
+        <location filename="../app/ReportPanel.cpp" line="210" />
         <source>%n report(s) in the archive fail signature verification and are ignored.</source>
         <translation>
             <numerusform>%n report in the archive fail signature verification and are ignored.</numerusform><numerusform>%n reports in the archive fail signature verification and are ignored.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="277" />
+        <location filename="../app/ReportPanel.cpp" line="280" />
         <source>%1 report, final</source>
         <translation>%1 report, final</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="278" />
+        <location filename="../app/ReportPanel.cpp" line="281" />
         <source>%1 report, preliminary</source>
         <translation>%1 report, preliminary</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="296" />
+        <location filename="../app/ReportPanel.cpp" line="299" />
         <source>The report cannot be signed before the study is in the local cache: %1</source>
         <translation>The report cannot be signed before the study is in the local cache: %1</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="313" />
+        <location filename="../app/ReportPanel.cpp" line="316" />
         <source>Not sent: your report stays as a draft.</source>
         <translation>Not sent: your report stays as a draft.</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="319" />
+        <location filename="../app/ReportPanel.cpp" line="322" />
         <source>Report signed and queued for the archive.</source>
         <translation>Report signed and queued for the archive.</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="348" />
+        <location filename="../app/ReportPanel.cpp" line="351" />
         <source>%1 report, final, PDF</source>
         <translation>%1 report, final, PDF</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="349" />
+        <location filename="../app/ReportPanel.cpp" line="352" />
         <source>The report is verified and queued, but its PDF is not: %1</source>
         <translation>The report is verified and queued, but its PDF is not: %1</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="353" />
+        <location filename="../app/ReportPanel.cpp" line="356" />
         <source>Report verified, countersigned and queued for the archive.</source>
         <translation>Report verified, countersigned and queued for the archive.</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="390" />
+        <location filename="../app/ReportPanel.cpp" line="393" />
         <source>Amending the final report: edit it, then sign; the reviewer countersigns the amendment.</source>
         <translation>Amending the final report: edit it, then sign; the reviewer countersigns the amendment.</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="397" />
+        <location filename="../app/ReportPanel.cpp" line="400" />
         <source>Signing identity</source>
         <translation>Signing identity</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="401" />
+        <location filename="../app/ReportPanel.cpp" line="404" />
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="412" />
+        <location filename="../app/ReportPanel.cpp" line="415" />
         <source>Private key (PEM)</source>
         <translation>Private key (PEM)</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="412" />
+        <location filename="../app/ReportPanel.cpp" line="415" />
         <source>PEM files (*.pem *.key)</source>
         <translation>PEM files (*.pem *.key)</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="413" />
+        <location filename="../app/ReportPanel.cpp" line="416" />
         <source>Certificate (PEM)</source>
         <translation>Certificate (PEM)</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="413" />
+        <location filename="../app/ReportPanel.cpp" line="416" />
         <source>PEM files (*.pem *.crt)</source>
         <translation>PEM files (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="414" />
+        <location filename="../app/ReportPanel.cpp" line="417" />
         <source>Center trust settings</source>
         <translation>Center trust settings</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="414" />
+        <location filename="../app/ReportPanel.cpp" line="417" />
         <source>Settings (*.ini)</source>
         <translation>Settings (*.ini)</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="419" />
+        <location filename="../app/ReportPanel.cpp" line="422" />
         <source>Name (family^given)</source>
         <translation>Name (family^given)</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="420" />
+        <location filename="../app/ReportPanel.cpp" line="423" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="421" />
+        <location filename="../app/ReportPanel.cpp" line="424" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1875,12 +2051,12 @@ Send yours as well? Both stay in the archive; nothing is overwritten.</translati
 <context>
     <name>yunyue::SliceView</name>
     <message>
-        <location filename="../viewer/widgets/SliceView.cpp" line="141" />
+        <location filename="../viewer/widgets/SliceView.cpp" line="155" />
         <source>W %1  L %2</source>
         <translation>W %1  L %2</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/SliceView.cpp" line="144" />
+        <location filename="../viewer/widgets/SliceView.cpp" line="158" />
         <source>Thickness %1 mm</source>
         <translation>Thickness %1 mm</translation>
     </message>
@@ -1932,7 +2108,7 @@ Send yours as well? Both stay in the archive; nothing is overwritten.</translati
 <context>
     <name>yunyue::StudyPull</name>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="203" />
+        <location filename="../cloudclient/StudyPull.cpp" line="226" />
         <source>The archive holds no series for this study.</source>
         <translation>The archive holds no series for this study.</translation>
     </message>
@@ -1941,28 +2117,33 @@ Send yours as well? Both stay in the archive; nothing is overwritten.</translati
         <translation>The local image cache cannot be written (disk full or no permission).</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="401" />
+        <location filename="../cloudclient/StudyPull.cpp" line="63" />
+        <source>The archive sent invalid identifiers; those images were refused.</source>
+        <translation>The archive sent invalid identifiers; those images were refused.</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/StudyPull.cpp" line="431" />
         <source>The server sent image data that cannot be read.</source>
         <translation>The server sent image data that cannot be read.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="414" />
+        <location filename="../cloudclient/StudyPull.cpp" line="444" />
         <source>The transfer was interrupted.</source>
         <translation>The transfer was interrupted.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="434" />
+        <location filename="../cloudclient/StudyPull.cpp" line="464" />
         <source>The server sent a different image than the one asked for.</source>
         <translation>The server sent a different image than the one asked for.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cloudclient/StudyPull.cpp" line="514" />
+        <location filename="../cloudclient/StudyPull.cpp" line="544" />
         <source>%n image(s) could not be fetched.</source>
         <translation>
             <numerusform>%n image could not be fetched.</numerusform><numerusform>%n images could not be fetched.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cloudclient/StudyPull.cpp" line="516" />
+        <location filename="../cloudclient/StudyPull.cpp" line="546" />
         <source>%n image(s) could not be fetched: %1 Pull again to fetch only what is missing.</source>
         <translation>
             <numerusform>%n image could not be fetched: %1 Pull again to fetch only what is missing.</numerusform><numerusform>%n images could not be fetched: %1 Pull again to fetch only what is missing.</numerusform></translation>
@@ -2060,72 +2241,72 @@ Send yours as well? Both stay in the archive; nothing is overwritten.</translati
         <translation>The images of the series mix MONOCHROME1 and MONOCHROME2.</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="461" />
+        <location filename="../viewer/VolumeLoader.cpp" line="462" />
         <source>The images do not say where they lie in the patient, so they cannot be stacked into a volume.</source>
         <translation>The images do not say where they lie in the patient, so they cannot be stacked into a volume.</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="473" />
+        <location filename="../viewer/VolumeLoader.cpp" line="474" />
         <source>The images of the series have different orientations (planes %1° apart), so they are not one stack.</source>
         <translation>The images of the series have different orientations (planes %1° apart), so they are not one stack.</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="481" />
+        <location filename="../viewer/VolumeLoader.cpp" line="482" />
         <source>The images of the series have different pixel spacings (%1 and %2 mm).</source>
         <translation>The images of the series have different pixel spacings (%1 and %2 mm).</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="493" />
+        <location filename="../viewer/VolumeLoader.cpp" line="494" />
         <source>The image orientation is not valid (rows and columns are not perpendicular).</source>
         <translation>The image orientation is not valid (rows and columns are not perpendicular).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewer/VolumeLoader.cpp" line="539" />
+        <location filename="../viewer/VolumeLoader.cpp" line="540" />
         <source>Several slices share one position (%n slice(s) too many, the first at %1 mm along the slice normal). The series may mix several acquisitions (phases, echoes, repeats), so it is not shown as one volume.</source>
         <translation>
             <numerusform>Several slices share one position (%n slice too many, the first at %1 mm along the slice normal). The series may mix several acquisitions (phases, echoes, repeats), so it is not shown as one volume.</numerusform><numerusform>Several slices share one position (%n slices too many, the first at %1 mm along the slice normal). The series may mix several acquisitions (phases, echoes, repeats), so it is not shown as one volume.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewer/VolumeLoader.cpp" line="545" />
+        <location filename="../viewer/VolumeLoader.cpp" line="546" />
         <source>Left out %n slice(s) at the position of another slice; at each position the lowest instance number was kept.</source>
         <translation>
             <numerusform>Left out %n slice at the position of another slice; at each position the lowest instance number was kept.</numerusform><numerusform>Left out %n slices at the position of another slice; at each position the lowest instance number was kept.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewer/VolumeLoader.cpp" line="547" />
+        <location filename="../viewer/VolumeLoader.cpp" line="548" />
         <source>Ignored %n extra copy(ies) of images present more than once.</source>
         <translation>
             <numerusform>Ignored %n extra copy of images present more than once.</numerusform><numerusform>Ignored %n extra copies of images present more than once.</numerusform></translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="568" />
+        <location filename="../viewer/VolumeLoader.cpp" line="569" />
         <source>The slices are shifted sideways from one another (gantry tilt of %1°). Tilted acquisitions cannot be shown as a volume yet.</source>
         <translation>The slices are shifted sideways from one another (gantry tilt of %1°). Tilted acquisitions cannot be shown as a volume yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewer/VolumeLoader.cpp" line="605" />
+        <location filename="../viewer/VolumeLoader.cpp" line="606" />
         <source>Slices are missing from the series: %n slice(s) in all, the first gap between %1 and %2 mm along the slice normal (slices are %3 mm apart elsewhere).</source>
         <translation>
             <numerusform>Slices are missing from the series: %n slice in all, the first gap between %1 and %2 mm along the slice normal (slices are %3 mm apart elsewhere).</numerusform><numerusform>Slices are missing from the series: %n slices in all, the first gap between %1 and %2 mm along the slice normal (slices are %3 mm apart elsewhere).</numerusform></translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="612" />
+        <location filename="../viewer/VolumeLoader.cpp" line="613" />
         <source>The slices are unevenly spaced (from %1 to %2 mm apart, mostly %3 mm).</source>
         <translation>The slices are unevenly spaced (from %1 to %2 mm apart, mostly %3 mm).</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="660" />
+        <location filename="../viewer/VolumeLoader.cpp" line="661" />
         <source>The series is too large for this computer's memory (%1 MiB).</source>
         <translation>The series is too large for this computer's memory (%1 MiB).</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="687" />
-        <location filename="../viewer/VolumeLoader.cpp" line="771" />
+        <location filename="../viewer/VolumeLoader.cpp" line="688" />
+        <location filename="../viewer/VolumeLoader.cpp" line="772" />
         <source>The image data of a slice cannot be decoded.</source>
         <translation>The image data of a slice cannot be decoded.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewer/VolumeLoader.cpp" line="793" />
+        <location filename="../viewer/VolumeLoader.cpp" line="794" />
         <source>The slices were not evenly spaced: interpolated %n slice(s) of the volume between their neighbours.</source>
         <translation>
             <numerusform>The slices were not evenly spaced: interpolated %n slice of the volume between their neighbours.</numerusform><numerusform>The slices were not evenly spaced: interpolated %n slices of the volume between their neighbours.</numerusform></translation>
@@ -2134,78 +2315,78 @@ Send yours as well? Both stay in the archive; nothing is overwritten.</translati
 <context>
     <name>yunyue::WorklistModel</name>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="37" />
+        <location filename="../app/WorklistModel.cpp" line="52" />
         <source>Series %1: %2</source>
         <translation>Series %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="61" />
+        <location filename="../app/WorklistModel.cpp" line="76" />
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="62" />
+        <location filename="../app/WorklistModel.cpp" line="77" />
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/WorklistModel.cpp" line="62" />
+        <location filename="../app/WorklistModel.cpp" line="77" />
         <source>Complete, %n warning(s)</source>
         <translation>
             <numerusform>Complete, %n warning</numerusform><numerusform>Complete, %n warnings</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="63" />
+        <location filename="../app/WorklistModel.cpp" line="78" />
         <source>Incomplete %1/%2</source>
         <translation>Incomplete %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="117" />
+        <location filename="../app/WorklistModel.cpp" line="134" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="118" />
+        <location filename="../app/WorklistModel.cpp" line="135" />
         <source>Patient ID</source>
         <translation>Patient ID</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="119" />
+        <location filename="../app/WorklistModel.cpp" line="136" />
         <source>Modality</source>
         <translation>Modality</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="120" />
+        <location filename="../app/WorklistModel.cpp" line="137" />
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="121" />
+        <location filename="../app/WorklistModel.cpp" line="138" />
         <source>Study date</source>
         <translation>Study date</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="122" />
+        <location filename="../app/WorklistModel.cpp" line="139" />
         <source>Local copy</source>
         <translation>Local copy</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="123" />
+        <location filename="../app/WorklistModel.cpp" line="140" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="124" />
+        <location filename="../app/WorklistModel.cpp" line="141" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="125" />
+        <location filename="../app/WorklistModel.cpp" line="142" />
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="126" />
+        <location filename="../app/WorklistModel.cpp" line="143" />
         <source>Accession</source>
         <translation>Accession</translation>
     </message>

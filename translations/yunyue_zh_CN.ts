@@ -1,6 +1,134 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DeidentifyCommand</name>
+    <message>
+        <location filename="../app/DeidentifyCommand.cpp" line="54" />
+        <source>yunyue: %1 does not exist</source>
+        <translation>yunyue：%1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../app/DeidentifyCommand.cpp" line="74" />
+        <source>De-identifies DICOM files (PS3.15 Annex E basic profile, modified dates, clean descriptors).</source>
+        <translation>对 DICOM 文件去标识化（PS3.15 附录 E 基本配置，修改日期，清理描述）。</translation>
+    </message>
+    <message>
+        <location filename="../app/DeidentifyCommand.cpp" line="77" />
+        <source>The verb.</source>
+        <translation>命令。</translation>
+    </message>
+    <message>
+        <location filename="../app/DeidentifyCommand.cpp" line="78" />
+        <source>DICOM files or directories (searched recursively).</source>
+        <translation>DICOM 文件或目录（递归搜索）。</translation>
+    </message>
+    <message>
+        <location filename="../app/DeidentifyCommand.cpp" line="79" />
+        <source>Directory for the de-identified files.</source>
+        <translation>存放去标识化文件的目录。</translation>
+    </message>
+    <message>
+        <location filename="../app/DeidentifyCommand.cpp" line="82" />
+        <source>Pseudonym for the patient's name, e.g. TEACHING^CASE001.</source>
+        <translation>患者姓名的化名，例如 TEACHING^CASE001。</translation>
+    </message>
+    <message>
+        <location filename="../app/DeidentifyCommand.cpp" line="84" />
+        <source>Pseudonym for the patient ID, e.g. CASE001.</source>
+        <translation>患者 ID 的化名，例如 CASE001。</translation>
+    </message>
+    <message>
+        <location filename="../app/DeidentifyCommand.cpp" line="88" />
+        <source>File with the secret that derives new UIDs and date shifts; the same secret gives the same result (default: a random secret for this run).</source>
+        <translation>存放密钥的文件，用于生成新 UID 和日期偏移；相同密钥得到相同结果（默认：本次运行使用随机密钥）。</translation>
+    </message>
+    <message>
+        <location filename="../app/DeidentifyCommand.cpp" line="94" />
+        <source>usage: yunyue deidentify --out DIR [--patient-name PN --patient-id ID] [--secret-file FILE] INPUT...</source>
+        <translation>用法：yunyue deidentify --out 目录 [--patient-name 姓名 --patient-id ID] [--secret-file 文件] 输入...</translation>
+    </message>
+    <message>
+        <location filename="../app/DeidentifyCommand.cpp" line="108" />
+        <source>yunyue: the secret file %1 cannot be read or is empty</source>
+        <translation>yunyue：密钥文件 %1 无法读取或为空</translation>
+    </message>
+    <message>
+        <location filename="../app/DeidentifyCommand.cpp" line="114" />
+        <source>yunyue: cannot create %1</source>
+        <translation>yunyue：无法创建 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/DeidentifyCommand.cpp" line="121" />
+        <source>yunyue: no DICOM files found</source>
+        <translation>yunyue：未找到 DICOM 文件</translation>
+    </message>
+    <message>
+        <location filename="../app/DeidentifyCommand.cpp" line="137" />
+        <source>%1: cannot write %2</source>
+        <translation>%1：无法写入 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/DeidentifyCommand.cpp" line="142" />
+        <source>%1: warning: %2</source>
+        <translation>%1：警告：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/DeidentifyCommand.cpp" line="145" />
+        <source>%n file(s) de-identified into %1</source>
+        <translation>
+            <numerusform>已将 %n 个文件去标识化到 %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LinkCommand</name>
+    <message>
+        <location filename="../app/LinkCommand.cpp" line="37" />
+        <source>The slices of one series that show what a slice of another shows.</source>
+        <translation>一个序列中与另一序列某层显示同一位置的各层。</translation>
+    </message>
+    <message>
+        <location filename="../app/LinkCommand.cpp" line="39" />
+        <source>The verb.</source>
+        <translation>命令。</translation>
+    </message>
+    <message>
+        <location filename="../app/LinkCommand.cpp" line="40" />
+        <source>The series scrolled (SeriesInstanceUID).</source>
+        <translation>滚动浏览的序列（SeriesInstanceUID）。</translation>
+    </message>
+    <message>
+        <location filename="../app/LinkCommand.cpp" line="41" />
+        <source>The series that follows (SeriesInstanceUID).</source>
+        <translation>随之联动的序列（SeriesInstanceUID）。</translation>
+    </message>
+    <message>
+        <location filename="../app/LinkCommand.cpp" line="42" />
+        <source>Cache directory (default: the user's cache).</source>
+        <translation>缓存目录（默认：用户缓存目录）。</translation>
+    </message>
+    <message>
+        <location filename="../app/LinkCommand.cpp" line="44" />
+        <source>Slice of FROM, counted from 0 along its normal.</source>
+        <translation>FROM 序列中的层号，沿法线方向从 0 开始计数。</translation>
+    </message>
+    <message>
+        <location filename="../app/LinkCommand.cpp" line="47" />
+        <source>usage: yunyue link [--cache DIR] FROM TO --slice K</source>
+        <translation>用法：yunyue link [--cache DIR] FROM TO --slice K</translation>
+    </message>
+    <message>
+        <location filename="../app/LinkCommand.cpp" line="65" />
+        <source>yunyue: %1 has %2 slices</source>
+        <translation>yunyue：%1 共有 %2 层</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/LinkCommand.cpp" line="76" />
+        <source>slice %1 of %2 (%3 mm thick) shows what %n slice(s) of %4 show:</source>
+        <translation>
+            <numerusform>%2 的第 %1 层（层厚 %3 毫米）与 %4 的以下 %n 层显示同一位置：</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PullCommand</name>
     <message>
         <location filename="../app/PullCommand.cpp" line="52" />
@@ -124,7 +252,7 @@
     </message>
     <message>
         <location filename="../app/ReportCommand.cpp" line="145" />
-        <location filename="../app/ReportCommand.cpp" line="571" />
+        <location filename="../app/ReportCommand.cpp" line="578" />
         <source>The archive did not answer.</source>
         <translation>档案服务器没有响应。</translation>
     </message>
@@ -190,14 +318,14 @@
     </message>
     <message>
         <location filename="../app/ReportCommand.cpp" line="218" />
-        <location filename="../app/ReportCommand.cpp" line="602" />
+        <location filename="../app/ReportCommand.cpp" line="609" />
         <source>Your staff ID.</source>
         <translation>您的工号。</translation>
     </message>
     <message>
         <location filename="../app/ReportCommand.cpp" line="219" />
         <location filename="../app/ReportCommand.cpp" line="327" />
-        <location filename="../app/ReportCommand.cpp" line="603" />
+        <location filename="../app/ReportCommand.cpp" line="610" />
         <source>Your organisation.</source>
         <translation>您的机构。</translation>
     </message>
@@ -264,7 +392,7 @@
     </message>
     <message>
         <location filename="../app/ReportCommand.cpp" line="326" />
-        <location filename="../app/ReportCommand.cpp" line="601" />
+        <location filename="../app/ReportCommand.cpp" line="608" />
         <source>Your name, DICOM style (李^主任).</source>
         <translation>您的姓名，DICOM 格式（李^主任）。</translation>
     </message>
@@ -321,7 +449,7 @@
     </message>
     <message>
         <location filename="../app/ReportCommand.cpp" line="453" />
-        <location filename="../app/ReportCommand.cpp" line="608" />
+        <location filename="../app/ReportCommand.cpp" line="615" />
         <source>Seconds to wait for delivery (default 60); what is not delivered stays queued.</source>
         <translation>等待送达的秒数（默认 60）；未送达的保留在发件箱中。</translation>
     </message>
@@ -346,42 +474,47 @@
         <translation>%1 未签名；请先签名</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="489" />
+        <location filename="../app/ReportCommand.cpp" line="487" />
+        <source>yunyue: the archive cannot be checked for newer reports now (%1); queued anyway</source>
+        <translation>yunyue：暂时无法向档案核对是否有更新的报告（%1）；仍已排队发送</translation>
+    </message>
+    <message>
+        <location filename="../app/ReportCommand.cpp" line="496" />
         <source>the archive holds a newer report for this study, by %1 (%2, %3); look at it, then send with --force to keep yours as well</source>
         <translation>档案中已有该检查更新的报告，作者 %1（%2，%3）；请先查看，如仍要保留您的报告，请加 --force 发送</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="494" />
+        <location filename="../app/ReportCommand.cpp" line="501" />
         <source>%1 report, %2</source>
         <translation>%1 报告，%2</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="495" />
+        <location filename="../app/ReportCommand.cpp" line="502" />
         <source>final</source>
         <translation>正式</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="495" />
+        <location filename="../app/ReportCommand.cpp" line="502" />
         <source>preliminary</source>
         <translation>初步</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="498" />
+        <location filename="../app/ReportCommand.cpp" line="505" />
         <source>queued %1 (%2)</source>
         <translation>已排队 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="511" />
+        <location filename="../app/ReportCommand.cpp" line="518" />
         <source>%1 report, final, PDF</source>
         <translation>%1 报告，正式，PDF</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="514" />
+        <location filename="../app/ReportCommand.cpp" line="521" />
         <source>queued the printed report (%1)</source>
         <translation>已排队打印版报告（%1）</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="728" />
+        <location filename="../app/ReportCommand.cpp" line="735" />
         <source>usage: yunyue report draft|sign|countersign|verify|submit|status|spot-check|score ...</source>
         <translation>用法：yunyue report draft|sign|countersign|verify|submit|status|spot-check|score ...</translation>
     </message>
@@ -396,93 +529,93 @@
         <translation>yunyue：尚未送达；发件箱会保留并在下次运行时发送</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="528" />
+        <location filename="../app/ReportCommand.cpp" line="535" />
         <source>usage: yunyue report status [--profile cloud.ini] STUDY</source>
         <translation>用法：yunyue report status [--profile cloud.ini] STUDY</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="544" />
+        <location filename="../app/ReportCommand.cpp" line="551" />
         <source>INVALID: %1</source>
         <translation>无效：%1</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="547" />
+        <location filename="../app/ReportCommand.cpp" line="554" />
         <source>state: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ReportCommand.cpp" line="589" />
+        <location filename="../app/ReportCommand.cpp" line="596" />
         <source>spot-check scores %1 to %2: %n report(s) reviewed</source>
         <translation>
             <numerusform>%1 至 %2 的抽查评分：已评议 %n 份报告</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="598" />
+        <location filename="../app/ReportCommand.cpp" line="605" />
         <source>SOP Instance UID of the final report scored.</source>
         <translation>被评分正式报告的 SOP 实例 UID。</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="599" />
+        <location filename="../app/ReportCommand.cpp" line="606" />
         <source>RADPEER score: 1, 2a, 2b, 3a or 3b.</source>
         <translation>RADPEER 评分：1、2a、2b、3a 或 3b。</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="600" />
+        <location filename="../app/ReportCommand.cpp" line="607" />
         <source>Why, in your words.</source>
         <translation>评分理由。</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="604" />
+        <location filename="../app/ReportCommand.cpp" line="611" />
         <source>The spot check's day (yyyy-MM-dd, default today).</source>
         <translation>抽查日期（yyyy-MM-dd，默认今天）。</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="606" />
+        <location filename="../app/ReportCommand.cpp" line="613" />
         <source>The spot check's share (default 5).</source>
         <translation>抽查比例（默认 5）。</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="607" />
+        <location filename="../app/ReportCommand.cpp" line="614" />
         <source>The spot check's seed (default: the date as yyyyMMdd).</source>
         <translation>抽查种子（默认：日期 yyyyMMdd）。</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="614" />
+        <location filename="../app/ReportCommand.cpp" line="621" />
         <source>usage: yunyue report score STUDY --report UID --score 1|2a|2b|3a|3b --name PN [--comment TEXT]</source>
         <translation>用法：yunyue report score STUDY --report UID --score 1|2a|2b|3a|3b --name PN [--comment TEXT]</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="633" />
+        <location filename="../app/ReportCommand.cpp" line="640" />
         <source>%1 is no valid final report of study %2</source>
         <translation>%1 不是检查 %2 的有效正式报告</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="650" />
+        <location filename="../app/ReportCommand.cpp" line="657" />
         <source>spot-check score %1</source>
         <translation>抽查评分 %1</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="652" />
+        <location filename="../app/ReportCommand.cpp" line="659" />
         <source>scored %1: %2 (%3)</source>
         <translation>已评分 %1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="657" />
+        <location filename="../app/ReportCommand.cpp" line="664" />
         <source>The day whose final reports are sampled (yyyy-MM-dd, default today).</source>
         <translation>抽样的日期（yyyy-MM-dd，默认今天）。</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="659" />
+        <location filename="../app/ReportCommand.cpp" line="666" />
         <source>Share of the day's final reports to re-check (default 5).</source>
         <translation>当日正式报告中抽查的比例（默认 5）。</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="661" />
+        <location filename="../app/ReportCommand.cpp" line="668" />
         <source>Seed of the draw (default: the date as yyyyMMdd).</source>
         <translation>抽样种子（默认：日期 yyyyMMdd）。</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="662" />
+        <location filename="../app/ReportCommand.cpp" line="669" />
         <source>How many days back studies are searched for reports (default 7).</source>
         <translation>向前查找多少天内检查的报告（默认 7 天）。</translation>
     </message>
@@ -491,44 +624,72 @@
         <translation>用法：yunyue report spot-check [--date yyyy-MM-dd] [--percent P] [--seed N]</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="616" />
-        <location filename="../app/ReportCommand.cpp" line="670" />
+        <location filename="../app/ReportCommand.cpp" line="623" />
+        <location filename="../app/ReportCommand.cpp" line="677" />
         <source>bad --date %1</source>
         <translation>--date 无效：%1</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="664" />
+        <location filename="../app/ReportCommand.cpp" line="671" />
         <source>Instead of drawing: the scores of the last n days up to --date, per reader.</source>
         <translation>不抽样，而是按报告医师汇总截至 --date 的最近 n 天的评分。</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="668" />
+        <location filename="../app/ReportCommand.cpp" line="675" />
         <source>usage: yunyue report spot-check [--date yyyy-MM-dd] [--percent P] [--seed N] [--summary DAYS]</source>
         <translation>用法：yunyue report spot-check [--date yyyy-MM-dd] [--percent P] [--seed N] [--summary DAYS]</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="701" />
+        <location filename="../app/ReportCommand.cpp" line="708" />
         <source>%1: %2 final report(s), seed %3, sample of %4:</source>
         <translation>%1：正式报告 %2 份，种子 %3，抽取 %4 份：</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="721" />
+        <location filename="../app/ReportCommand.cpp" line="728" />
         <source>The double-signed reporting workflow.</source>
         <translation>双签报告流程。</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="723" />
+        <location filename="../app/ReportCommand.cpp" line="730" />
         <source>The verb.</source>
         <translation>命令。</translation>
     </message>
     <message>
-        <location filename="../app/ReportCommand.cpp" line="724" />
+        <location filename="../app/ReportCommand.cpp" line="731" />
         <source>What to do.</source>
         <translation>要执行的操作。</translation>
     </message>
     <message>
         <source>usage: yunyue report draft|sign|countersign|verify|submit|status|spot-check ...</source>
         <translation>用法：yunyue report draft|sign|countersign|verify|submit|status|spot-check ...</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::Deidentifier</name>
+    <message>
+        <location filename="../reporting/Deidentifier.cpp" line="823" />
+        <source>The file is not a DICOM file.</source>
+        <translation>该文件不是 DICOM 文件。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/Deidentifier.cpp" line="828" />
+        <source>The file's character set cannot be converted to Unicode.</source>
+        <translation>该文件的字符集无法转换为 Unicode。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/Deidentifier.cpp" line="861" />
+        <source>The image has patient information burned into its pixels (Burned In Annotation YES); it is not removed. Check the image before sharing it.</source>
+        <translation>该图像的像素中嵌有患者信息（Burned In Annotation 为 YES），未被去除。分享前请检查图像。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/Deidentifier.cpp" line="865" />
+        <source>The image does not say whether patient information is burned into its pixels (no Burned In Annotation); check the image before sharing it.</source>
+        <translation>该图像未说明像素中是否嵌有患者信息（无 Burned In Annotation），分享前请检查图像。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/Deidentifier.cpp" line="884" />
+        <source>The de-identified file could not be written.</source>
+        <translation>无法写入去标识化后的文件。</translation>
     </message>
 </context>
 <context>
@@ -664,53 +825,53 @@
         <translation>这不是 DICOM 文件，服务器未存储。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="299" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="303" />
         <source>The server's certificate is not trusted.</source>
         <translation>服务器的证书不受信任。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="301" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="305" />
         <source>A secure connection to the server %1 could not be set up.</source>
         <translation>无法与服务器 %1 建立安全连接。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="305" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="309" />
         <source>The server refused the access token. Sign in again.</source>
         <translation>服务器拒绝了访问令牌，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="306" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="310" />
         <source>The server refused the user name or password.</source>
         <translation>服务器拒绝了用户名或密码。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="307" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="311" />
         <source>This account may not read these studies.</source>
         <translation>此账号无权查看这些检查。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="308" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="312" />
         <source>The server does not have the requested study or image.</source>
         <translation>服务器上没有所请求的检查或图像。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="309" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="313" />
         <source>The server reported an error. Try again later.</source>
         <translation>服务器报告错误，请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="312" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="316" />
         <source>The server %1 cannot be reached.</source>
         <translation>无法连接服务器 %1。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="385" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="389" />
         <source>The server sent image data that cannot be read.</source>
         <translation>服务器返回的图像数据无法读取。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="442" />
-        <location filename="../cloudclient/DicomWebClient.cpp" line="452" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="446" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="456" />
         <source>The server refused to store the images.</source>
         <translation>服务器拒绝存储这些图像。</translation>
     </message>
@@ -958,91 +1119,106 @@
 <context>
     <name>yunyue::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="47" />
+        <location filename="../app/MainWindow.cpp" line="49" />
         <source>Yunyue Reading Station</source>
         <translation>云阅诊断工作站</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="84" />
+        <location filename="../app/MainWindow.cpp" line="86" />
         <source>Worklist</source>
         <translation>工作列表</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="86" />
+        <location filename="../app/MainWindow.cpp" line="88" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="87" />
+        <location filename="../app/MainWindow.cpp" line="89" />
         <source>Connect…</source>
         <translation>连接…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="88" />
+        <location filename="../app/MainWindow.cpp" line="90" />
         <source>Key image</source>
         <translation>关键图像</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="92" />
+        <location filename="../app/MainWindow.cpp" line="94" />
         <source>This image cannot be marked before it is in the local cache.</source>
         <translation>图像下载到本地缓存后才能标记。</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="94" />
+        <location filename="../app/MainWindow.cpp" line="106" />
         <source>Review queue</source>
         <translation>审核队列</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="96" />
+        <location filename="../app/MainWindow.cpp" line="108" />
         <source>Only studies whose preliminary report waits for a reviewer's signature</source>
         <translation>仅显示初步报告等待审核医师签名的检查</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="129" />
+        <location filename="../app/MainWindow.cpp" line="115" />
+        <source>Send now</source>
+        <translation>立即发送</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="116" />
+        <source>Send the waiting reports now</source>
+        <translation>立即发送待发送的报告</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="149" />
         <source>Reports cannot be sent: %1</source>
         <translation>无法发送报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="159" />
+        <location filename="../app/MainWindow.cpp" line="179" />
         <source>Series %1: %2</source>
         <translation>序列 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="171" />
+        <location filename="../app/MainWindow.cpp" line="191" />
         <source>Series %1: %2 (%n image(s))</source>
         <translation>
             <numerusform>序列 %1：%2（%n 幅图像）</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="191" />
+        <location filename="../app/MainWindow.cpp" line="211" />
         <source>Loading the worklist from %1…</source>
         <translation>正在从 %1 加载工作列表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="203" />
+        <location filename="../app/MainWindow.cpp" line="223" />
         <source>%n study(ies) on %1</source>
         <translation>
             <numerusform>%1 上共 %n 个检查</numerusform></translation>
     </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="257" />
+        <source>%1: W %2  L %3</source>
+        <translation>%1：窗宽 %2  窗位 %3</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="239" />
+        <location filename="../app/MainWindow.cpp" line="269" />
         <source>Outbox: %n report(s) waiting</source>
         <translation>
             <numerusform>发件箱：%n 份报告待发送</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="239" />
+        <location filename="../app/MainWindow.cpp" line="269" />
         <source>Outbox: all sent</source>
         <translation>发件箱：已全部发送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="240" />
+        <location filename="../app/MainWindow.cpp" line="270" />
         <source>%n refused</source>
         <translation>
             <numerusform>%n 份被拒收</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="250" />
+        <location filename="../app/MainWindow.cpp" line="280" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -1058,32 +1234,32 @@
 <context>
     <name>yunyue::Outbox</name>
     <message>
-        <location filename="../cloudclient/Outbox.cpp" line="51" />
+        <location filename="../cloudclient/Outbox.cpp" line="52" />
         <source>The report could not be saved for sending: the disk is full or cannot be written.</source>
         <translation>报告无法保存以待发送：磁盘已满或无法写入。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/Outbox.cpp" line="116" />
+        <location filename="../cloudclient/Outbox.cpp" line="117" />
         <source>The outbox is in use by another Yunyue program.</source>
         <translation>发件箱正被另一个云阅程序使用。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/Outbox.cpp" line="150" />
+        <location filename="../cloudclient/Outbox.cpp" line="151" />
         <source>The report has no valid SOP Instance UID.</source>
         <translation>该报告没有有效的 SOP 实例 UID。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/Outbox.cpp" line="170" />
+        <location filename="../cloudclient/Outbox.cpp" line="171" />
         <source>This report was already sent. A changed report needs a new SOP Instance UID.</source>
         <translation>该报告已发送。修改后的报告需要新的 SOP 实例 UID。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/Outbox.cpp" line="342" />
+        <location filename="../cloudclient/Outbox.cpp" line="343" />
         <source>The server did not confirm that it stored this report.</source>
         <translation>服务器未确认已存储该报告。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/Outbox.cpp" line="366" />
+        <location filename="../cloudclient/Outbox.cpp" line="367" />
         <source>The server refused this report: %1</source>
         <translation>服务器拒绝了该报告：%1</translation>
     </message>
@@ -1370,52 +1546,52 @@
         <translation>双击短语或按回车键，将其插入到光标处。</translation>
     </message>
     <message>
-        <location filename="../reporting/widgets/ReportEditor.cpp" line="87" />
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="88" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../reporting/widgets/ReportEditor.cpp" line="88" />
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="89" />
         <source>Author</source>
         <translation>报告医师</translation>
     </message>
     <message>
-        <location filename="../reporting/widgets/ReportEditor.cpp" line="105" />
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="106" />
         <source>Phrases</source>
         <translation>常用短语</translation>
     </message>
     <message>
-        <location filename="../reporting/widgets/ReportEditor.cpp" line="107" />
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="108" />
         <source>Key images</source>
         <translation>关键图像</translation>
     </message>
     <message>
-        <location filename="../reporting/widgets/ReportEditor.cpp" line="165" />
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="166" />
         <source>Draft restored (saved %1).</source>
         <translation>已恢复草稿（保存于 %1）。</translation>
     </message>
     <message>
-        <location filename="../reporting/widgets/ReportEditor.cpp" line="181" />
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="182" />
         <source>Key image %1</source>
         <translation>关键图像 %1</translation>
     </message>
     <message>
-        <location filename="../reporting/widgets/ReportEditor.cpp" line="222" />
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="223" />
         <source>Draft saved %1</source>
         <translation>草稿已保存 %1</translation>
     </message>
     <message>
-        <location filename="../reporting/widgets/ReportEditor.cpp" line="278" />
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="279" />
         <source>Technique</source>
         <translation>检查方法</translation>
     </message>
     <message>
-        <location filename="../reporting/widgets/ReportEditor.cpp" line="279" />
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="280" />
         <source>Findings</source>
         <translation>影像所见</translation>
     </message>
     <message>
-        <location filename="../reporting/widgets/ReportEditor.cpp" line="280" />
+        <location filename="../reporting/widgets/ReportEditor.cpp" line="281" />
         <source>Impression</source>
         <translation>诊断意见</translation>
     </message>
@@ -1466,133 +1642,133 @@
         <translation>档案中已有该检查更新的报告：%1，%2，%3。仍要发送您的报告吗？两份报告都会保留在档案中，不会覆盖任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="137" />
+        <location filename="../app/ReportPanel.cpp" line="138" />
         <source>A newer report exists</source>
         <translation>已有更新的报告</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="178" />
+        <location filename="../app/ReportPanel.cpp" line="181" />
         <source>Reports cannot be checked: %1</source>
         <translation>无法核验报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="186" />
+        <location filename="../app/ReportPanel.cpp" line="189" />
         <source>Reports in the archive: %1</source>
         <translation>档案中的报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="201" />
+        <location filename="../app/ReportPanel.cpp" line="204" />
         <source>by %1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="203" />
+        <location filename="../app/ReportPanel.cpp" line="206" />
         <source>verified by %1</source>
         <translation>审核：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ReportPanel.cpp" line="207" />
+        <location filename="../app/ReportPanel.cpp" line="210" />
         <source>%n report(s) in the archive fail signature verification and are ignored.</source>
         <translation>
             <numerusform>档案中有 %n 份报告签名验证未通过，已忽略。</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="277" />
+        <location filename="../app/ReportPanel.cpp" line="280" />
         <source>%1 report, final</source>
         <translation>%1 报告，正式</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="278" />
+        <location filename="../app/ReportPanel.cpp" line="281" />
         <source>%1 report, preliminary</source>
         <translation>%1 报告，初步</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="296" />
+        <location filename="../app/ReportPanel.cpp" line="299" />
         <source>The report cannot be signed before the study is in the local cache: %1</source>
         <translation>检查未完整下载到本地缓存前不能签署报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="313" />
+        <location filename="../app/ReportPanel.cpp" line="316" />
         <source>Not sent: your report stays as a draft.</source>
         <translation>未发送：您的报告保留为草稿。</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="319" />
+        <location filename="../app/ReportPanel.cpp" line="322" />
         <source>Report signed and queued for the archive.</source>
         <translation>报告已签名，已排队发送至档案。</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="348" />
+        <location filename="../app/ReportPanel.cpp" line="351" />
         <source>%1 report, final, PDF</source>
         <translation>%1 报告，正式，PDF</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="349" />
+        <location filename="../app/ReportPanel.cpp" line="352" />
         <source>The report is verified and queued, but its PDF is not: %1</source>
         <translation>报告已审核并排队发送，但其 PDF 未能排队：%1</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="353" />
+        <location filename="../app/ReportPanel.cpp" line="356" />
         <source>Report verified, countersigned and queued for the archive.</source>
         <translation>报告已审核并会签，已排队发送至档案。</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="390" />
+        <location filename="../app/ReportPanel.cpp" line="393" />
         <source>Amending the final report: edit it, then sign; the reviewer countersigns the amendment.</source>
         <translation>正在修订正式报告：修改后签名；审核医师会签修订版。</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="397" />
+        <location filename="../app/ReportPanel.cpp" line="400" />
         <source>Signing identity</source>
         <translation>签名身份</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="401" />
+        <location filename="../app/ReportPanel.cpp" line="404" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="412" />
+        <location filename="../app/ReportPanel.cpp" line="415" />
         <source>Private key (PEM)</source>
         <translation>私钥（PEM）</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="412" />
+        <location filename="../app/ReportPanel.cpp" line="415" />
         <source>PEM files (*.pem *.key)</source>
         <translation>PEM 文件 (*.pem *.key)</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="413" />
+        <location filename="../app/ReportPanel.cpp" line="416" />
         <source>Certificate (PEM)</source>
         <translation>证书（PEM）</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="413" />
+        <location filename="../app/ReportPanel.cpp" line="416" />
         <source>PEM files (*.pem *.crt)</source>
         <translation>PEM 文件 (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="414" />
+        <location filename="../app/ReportPanel.cpp" line="417" />
         <source>Center trust settings</source>
         <translation>中心信任设置</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="414" />
+        <location filename="../app/ReportPanel.cpp" line="417" />
         <source>Settings (*.ini)</source>
         <translation>设置文件 (*.ini)</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="419" />
+        <location filename="../app/ReportPanel.cpp" line="422" />
         <source>Name (family^given)</source>
         <translation>姓名（姓^名）</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="420" />
+        <location filename="../app/ReportPanel.cpp" line="423" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../app/ReportPanel.cpp" line="421" />
+        <location filename="../app/ReportPanel.cpp" line="424" />
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
@@ -1867,12 +2043,12 @@
 <context>
     <name>yunyue::SliceView</name>
     <message>
-        <location filename="../viewer/widgets/SliceView.cpp" line="141" />
+        <location filename="../viewer/widgets/SliceView.cpp" line="155" />
         <source>W %1  L %2</source>
         <translation>窗宽 %1  窗位 %2</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/SliceView.cpp" line="144" />
+        <location filename="../viewer/widgets/SliceView.cpp" line="158" />
         <source>Thickness %1 mm</source>
         <translation>层厚 %1 mm</translation>
     </message>
@@ -1924,7 +2100,7 @@
 <context>
     <name>yunyue::StudyPull</name>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="203" />
+        <location filename="../cloudclient/StudyPull.cpp" line="226" />
         <source>The archive holds no series for this study.</source>
         <translation>影像归档中没有此检查的序列。</translation>
     </message>
@@ -1933,28 +2109,33 @@
         <translation>无法写入本地影像缓存（磁盘已满或无权限）。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="401" />
+        <location filename="../cloudclient/StudyPull.cpp" line="63" />
+        <source>The archive sent invalid identifiers; those images were refused.</source>
+        <translation>影像服务器发送了无效的标识符，这些图像已被拒收。</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/StudyPull.cpp" line="431" />
         <source>The server sent image data that cannot be read.</source>
         <translation>服务器返回的图像数据无法读取。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="414" />
+        <location filename="../cloudclient/StudyPull.cpp" line="444" />
         <source>The transfer was interrupted.</source>
         <translation>传输中断。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyPull.cpp" line="434" />
+        <location filename="../cloudclient/StudyPull.cpp" line="464" />
         <source>The server sent a different image than the one asked for.</source>
         <translation>服务器返回的图像与请求的不一致。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cloudclient/StudyPull.cpp" line="514" />
+        <location filename="../cloudclient/StudyPull.cpp" line="544" />
         <source>%n image(s) could not be fetched.</source>
         <translation>
             <numerusform>%n 幅图像未能下载。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cloudclient/StudyPull.cpp" line="516" />
+        <location filename="../cloudclient/StudyPull.cpp" line="546" />
         <source>%n image(s) could not be fetched: %1 Pull again to fetch only what is missing.</source>
         <translation>
             <numerusform>%n 幅图像未能下载：%1 再次拉取时只下载缺少的图像。</numerusform></translation>
@@ -2052,72 +2233,72 @@
         <translation>序列中混有 MONOCHROME1 与 MONOCHROME2 图像。</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="461" />
+        <location filename="../viewer/VolumeLoader.cpp" line="462" />
         <source>The images do not say where they lie in the patient, so they cannot be stacked into a volume.</source>
         <translation>图像未给出其在患者体内的位置，无法叠成容积。</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="473" />
+        <location filename="../viewer/VolumeLoader.cpp" line="474" />
         <source>The images of the series have different orientations (planes %1° apart), so they are not one stack.</source>
         <translation>序列中的图像方向不一致（层面相差 %1°），不属于同一组层面。</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="481" />
+        <location filename="../viewer/VolumeLoader.cpp" line="482" />
         <source>The images of the series have different pixel spacings (%1 and %2 mm).</source>
         <translation>序列中的图像像素间距不一致（%1 与 %2 mm）。</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="493" />
+        <location filename="../viewer/VolumeLoader.cpp" line="494" />
         <source>The image orientation is not valid (rows and columns are not perpendicular).</source>
         <translation>图像方向无效（行方向与列方向不垂直）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewer/VolumeLoader.cpp" line="539" />
+        <location filename="../viewer/VolumeLoader.cpp" line="540" />
         <source>Several slices share one position (%n slice(s) too many, the first at %1 mm along the slice normal). The series may mix several acquisitions (phases, echoes, repeats), so it is not shown as one volume.</source>
         <translation>
             <numerusform>有层面位置重复（多出 %n 个层面，第一处位于沿层面法线 %1 mm）。该序列可能混有多次采集（期相、回波、重复扫描），因此不作为单一容积显示。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewer/VolumeLoader.cpp" line="545" />
+        <location filename="../viewer/VolumeLoader.cpp" line="546" />
         <source>Left out %n slice(s) at the position of another slice; at each position the lowest instance number was kept.</source>
         <translation>
             <numerusform>已略去 %n 个与其他层面位置重复的层面；每个位置保留实例号最小的层面。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewer/VolumeLoader.cpp" line="547" />
+        <location filename="../viewer/VolumeLoader.cpp" line="548" />
         <source>Ignored %n extra copy(ies) of images present more than once.</source>
         <translation>
             <numerusform>已忽略 %n 个重复出现的图像副本。</numerusform></translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="568" />
+        <location filename="../viewer/VolumeLoader.cpp" line="569" />
         <source>The slices are shifted sideways from one another (gantry tilt of %1°). Tilted acquisitions cannot be shown as a volume yet.</source>
         <translation>层面之间存在侧向错位（机架倾斜 %1°）。暂不支持将倾斜采集的图像作为容积显示。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewer/VolumeLoader.cpp" line="605" />
+        <location filename="../viewer/VolumeLoader.cpp" line="606" />
         <source>Slices are missing from the series: %n slice(s) in all, the first gap between %1 and %2 mm along the slice normal (slices are %3 mm apart elsewhere).</source>
         <translation>
             <numerusform>序列缺少层面：共缺 %n 层，第一处缺口位于沿层面法线 %1 至 %2 mm 之间（其余层间距为 %3 mm）。</numerusform></translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="612" />
+        <location filename="../viewer/VolumeLoader.cpp" line="613" />
         <source>The slices are unevenly spaced (from %1 to %2 mm apart, mostly %3 mm).</source>
         <translation>层间距不均匀（%1 至 %2 mm，多数为 %3 mm）。</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="660" />
+        <location filename="../viewer/VolumeLoader.cpp" line="661" />
         <source>The series is too large for this computer's memory (%1 MiB).</source>
         <translation>该序列过大，本机内存无法容纳（%1 MiB）。</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="687" />
-        <location filename="../viewer/VolumeLoader.cpp" line="771" />
+        <location filename="../viewer/VolumeLoader.cpp" line="688" />
+        <location filename="../viewer/VolumeLoader.cpp" line="772" />
         <source>The image data of a slice cannot be decoded.</source>
         <translation>有层面的图像数据无法解码。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewer/VolumeLoader.cpp" line="793" />
+        <location filename="../viewer/VolumeLoader.cpp" line="794" />
         <source>The slices were not evenly spaced: interpolated %n slice(s) of the volume between their neighbours.</source>
         <translation>
             <numerusform>层间距不均匀：容积中有 %n 个层面由相邻层面插值得到。</numerusform></translation>
@@ -2126,78 +2307,78 @@
 <context>
     <name>yunyue::WorklistModel</name>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="37" />
+        <location filename="../app/WorklistModel.cpp" line="52" />
         <source>Series %1: %2</source>
         <translation>序列 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="61" />
+        <location filename="../app/WorklistModel.cpp" line="76" />
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="62" />
+        <location filename="../app/WorklistModel.cpp" line="77" />
         <source>Complete</source>
         <translation>完整</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/WorklistModel.cpp" line="62" />
+        <location filename="../app/WorklistModel.cpp" line="77" />
         <source>Complete, %n warning(s)</source>
         <translation>
             <numerusform>完整，%n 条警告</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="63" />
+        <location filename="../app/WorklistModel.cpp" line="78" />
         <source>Incomplete %1/%2</source>
         <translation>不完整 %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="117" />
+        <location filename="../app/WorklistModel.cpp" line="134" />
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="118" />
+        <location filename="../app/WorklistModel.cpp" line="135" />
         <source>Patient ID</source>
         <translation>患者 ID</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="119" />
+        <location filename="../app/WorklistModel.cpp" line="136" />
         <source>Modality</source>
         <translation>设备类型</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="120" />
+        <location filename="../app/WorklistModel.cpp" line="137" />
         <source>Institution</source>
         <translation>检查医院</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="121" />
+        <location filename="../app/WorklistModel.cpp" line="138" />
         <source>Study date</source>
         <translation>检查时间</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="122" />
+        <location filename="../app/WorklistModel.cpp" line="139" />
         <source>Local copy</source>
         <translation>本地副本</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="123" />
+        <location filename="../app/WorklistModel.cpp" line="140" />
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="124" />
+        <location filename="../app/WorklistModel.cpp" line="141" />
         <source>Description</source>
         <translation>检查描述</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="125" />
+        <location filename="../app/WorklistModel.cpp" line="142" />
         <source>Images</source>
         <translation>图像数</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="126" />
+        <location filename="../app/WorklistModel.cpp" line="143" />
         <source>Accession</source>
         <translation>检查号</translation>
     </message>
