@@ -1,5 +1,8 @@
 #include "cloudclient/Records.h"
 
+#include <cmath>
+#include <limits>
+
 namespace yunyue {
 namespace tag = dicomtag;
 
@@ -14,7 +17,15 @@ QTime timeFromDicom(const QString& tm) {
   return t.size() >= 2 ? QTime(h, m, s) : QTime();
 }
 
-static int intOf(const DicomJsonDataset& ds, quint32 t) { return int(ds.number(t).value_or(0)); }
+// IS is a signed 32-bit value (PS3.5 6.2). A server may still send 1e10 or
+// "nan" (the JSON string form goes through toDouble): converting those to
+// int is undefined behaviour, so they count as absent (found by fuzzing).
+static int intOf(const DicomJsonDataset& ds, quint32 t) {
+  const double v = ds.number(t).value_or(0);
+  const bool representable = std::isfinite(v) && v >= double(std::numeric_limits<int>::min()) &&
+                             v <= double(std::numeric_limits<int>::max());
+  return representable ? int(v) : 0;
+}
 
 StudyRecord StudyRecord::fromDataset(const DicomJsonDataset& ds) {
   StudyRecord r;
