@@ -1,8 +1,8 @@
 #include "app/ExportCommand.h"
 
+#include "app/ArchiveUpload.h"
 #include "app/CachedSeries.h"
 
-#include "cloudclient/DicomWebClient.h"
 #include "cloudclient/ServerProfile.h"
 #include "cloudclient/StudyCache.h"
 #include "viewer/DerivedSeriesWriter.h"
@@ -11,7 +11,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QStandardPaths>
 
 #include <cmath>
@@ -20,10 +19,6 @@
 
 namespace yunyue {
 namespace {
-
-// One STOW-RS request carries at most this many bytes of files: the client
-// builds each request body in memory.
-constexpr qint64 kStoreBatchBytes = 64 * 1024 * 1024;
 
 void say(const QString& line) {
   std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
@@ -62,45 +57,6 @@ std::optional<double> millimetres(const QString& text) {
   const double v = text.toDouble(&ok);
   if (!ok || !std::isfinite(v) || !(v > 0)) return std::nullopt;
   return v;
-}
-
-// Stores the files over STOW-RS in batches; true when the archive stored
-// every one. Says what the archive answered.
-bool upload(const ServerProfile& profile, const DerivedSeries& series) {
-  DicomWebClient client(profile);
-  int stored = 0;
-  int next = 0;
-  while (next < series.files.size()) {
-    QList<QByteArray> batch;
-    qint64 bytes = 0;
-    while (next < series.files.size() && (batch.isEmpty() || bytes + series.files[next].size() <= kStoreBatchBytes)) {
-      bytes += series.files[next].size();
-      batch.append(series.files[next++]);
-    }
-    QEventLoop loop;
-    StoreResult result;
-    CloudError error;
-    client.storeInstances(batch, [&](StoreResult r, CloudError e) {
-      result = std::move(r);
-      error = std::move(e);
-      loop.quit();
-    });
-    loop.exec();
-    stored += int(result.stored.size());
-    for (const StoreFailure& f : result.failed)
-      say(QCoreApplication::translate("yunyue::ExportCommand", "not stored: %1 (%2)")
-              .arg(f.sopInstanceUid.isEmpty() ? QString::number(f.part) : f.sopInstanceUid, f.reason));
-    if (error.isError()) {
-      say(QStringLiteral("yunyue: %1").arg(error.message));
-      if (!error.detail.isEmpty()) say(QStringLiteral("  (%1)").arg(error.detail));
-      if (result.stored.isEmpty()) break;  // refused or unreachable: the next batch would fare no better
-    }
-  }
-  say(QCoreApplication::translate("yunyue::ExportCommand", "stored %1 of %2 images on %3")
-          .arg(stored)
-          .arg(series.files.size())
-          .arg(profile.dicomWebRoot.host()));
-  return stored == series.files.size();
 }
 
 }  // namespace
@@ -242,7 +198,7 @@ int runExportCommand(const QStringList& arguments) {
   // The new series' UID on stdout, for scripts.
   std::printf("%s\n", derived.seriesInstanceUid.toLatin1().constData());
   std::fflush(stdout);
-  if (uploading && !upload(profile, derived)) return 1;
+  if (uploading && !storeFilesInBatches(profile, derived.files, say)) return 1;
   return 0;
 }
 

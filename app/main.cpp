@@ -14,6 +14,7 @@
 #include "app/PullCommand.h"
 #include "app/RenderCommand.h"
 #include "app/ReportCommand.h"
+#include "app/TeachCommand.h"
 #include "app/WorklistModel.h"
 #include "viewer/widgets/VtkOpenGLWidget.h"
 
@@ -74,7 +75,8 @@ int main(int argc, char** argv) {
                              {"export", yunyue::runExportCommand, false},
                              {"link", yunyue::runLinkCommand, false},
                              {"report", yunyue::runReportCommand, true},
-                             {"deidentify", yunyue::runDeidentifyCommand, false}};
+                             {"deidentify", yunyue::runDeidentifyCommand, false},
+                             {"teach", yunyue::runTeachCommand, false}};
   for (const auto& [name, run, fonts] : verbs) {
     if (argc < 2 || qstrcmp(argv[1], name) != 0) continue;
     if (fonts && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -27,6 +27,9 @@ struct ReportingError {
     WeakAlgorithm,          // MD5/SHA-1/RIPEMD-160 where SHA-256 or stronger is required
     DraftUnwritable,        // the local draft cannot be saved (disk full, permissions)
     PdfFailed,              // the PDF could not be produced
+    IdentifyingText,        // a teaching case's text repeats the patient's name, ID, accession or birth date
+    PackageDamaged,         // a teaching case package is incomplete, unreadable or was changed
+    PackageUnwritable,      // a teaching case package or library cannot be written (disk full, exists)
   };
   Code code = Code::None;
   QString message;

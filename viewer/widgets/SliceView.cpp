@@ -133,6 +133,19 @@ void SliceView::clearImage() {
 
 bool SliceView::hasImage() const { return !m_image.values.empty(); }
 
+void SliceView::setPatientDataShown(bool shown) {
+  m_patientDataShown = shown;
+  updateOverlays();
+}
+
+void SliceView::setOverlayPointSize(int points) {
+  for (QLabel* l : {m_topLeft, m_bottomLeft, m_left, m_right, m_top, m_bottom}) {
+    QFont font = this->font();
+    if (points > 0) font.setPointSize(points);
+    l->setFont(font);
+  }
+}
+
 void SliceView::setWindow(double center, double width) {
   vtkImageProperty* property = m_pipeline->slice->GetProperty();
   property->SetColorLevel(center);
@@ -150,8 +163,8 @@ void SliceView::updateOverlays() {
   for (QLabel* l : {m_topLeft, m_bottomLeft, m_left, m_right, m_top, m_bottom}) l->setVisible(shown);
   if (!shown) return;
   const QLocale locale;
-  m_topLeft->setText(overlayLine(m_image.patientName) + QLatin1Char('\n') +
-                     overlayLine(m_image.modality + QLatin1Char(' ') + m_image.seriesDescription));
+  const QString series = overlayLine(m_image.modality + QLatin1Char(' ') + m_image.seriesDescription);
+  m_topLeft->setText(m_patientDataShown ? overlayLine(m_image.patientName) + QLatin1Char('\n') + series : series);
   QString bottom = tr("W %1  L %2").arg(locale.toString(windowWidth(), 'f', 0),
                                          locale.toString(windowCenter(), 'f', 0));
   if (m_image.sliceThickness > 0)

@@ -21,6 +21,13 @@ class SliceView : public VtkOpenGLWidget {
   bool hasImage() const;
   const DecodedImage& image() const { return m_image; }
 
+  // Patient name in the overlay (on by default; off in the teaching
+  // meeting's presentation mode).
+  void setPatientDataShown(bool shown);
+  bool patientDataShown() const { return m_patientDataShown; }
+  // Overlay text size in points (0: the widget's font), e.g. large for a projector.
+  void setOverlayPointSize(int points);
+
   void setWindow(double center, double width);
   double windowCenter() const;
   double windowWidth() const;
@@ -45,6 +52,7 @@ class SliceView : public VtkOpenGLWidget {
   QLabel* m_right;
   QLabel* m_top;
   QLabel* m_bottom;
+  bool m_patientDataShown = true;
 };
 
 }  // namespace yunyue
