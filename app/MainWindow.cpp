@@ -1,27 +1,41 @@
 #include "app/MainWindow.h"
 
+#include "app/ArchiveUpload.h"
 #include "app/LoginDialog.h"
+#include "app/PresentationWindow.h"
 #include "app/PullProgressDelegate.h"
 #include "app/ReportPanel.h"
+#include "app/SettingsDialog.h"
 #include "app/StudyOpener.h"
+#include "app/StudyPrefetcher.h"
+#include "app/StudyView.h"
+#include "app/TeachingDialogs.h"
+#include "app/WorklistFilter.h"
 #include "app/WorklistModel.h"
+#include "cloudclient/CredentialStore.h"
 #include "cloudclient/Outbox.h"
 #include "cloudclient/StudyCache.h"
 #include "reporting/DraftStore.h"
+#include "reporting/widgets/ReportEditor.h"
 #include "viewer/WindowPresets.h"
 #include "viewer/widgets/SliceView.h"
 
+#include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcApp, "yunyue.app")
 
@@ -41,17 +55,25 @@ QString dataDirectory(const char* env, const QString& name) {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent),
       m_worklist(new WorklistModel(this)),
-      m_sorted(new QSortFilterProxyModel(this)),
+      m_sorted(new WorklistFilter(this)),
+      m_filterBar(new WorklistFilterBar(m_sorted, m_worklist)),
+      m_countdown(new QTimer(this)),
       m_table(new QTableView),
       m_view(new SliceView),
       m_status(new QLabel),
       m_outboxState(new QLabel) {
   setWindowTitle(tr("Yunyue Reading Station"));
+  QSettings stored;
+  m_settings = WorkstationSettings::load(stored);
+  m_worklist->setTurnaroundPolicy(m_settings.turnaround);
   m_sorted->setSourceModel(m_worklist);
   m_sorted->setSortRole(WorklistModel::SortRole);
   m_table->setModel(m_sorted);
   m_table->setSortingEnabled(true);
-  m_table->sortByColumn(WorklistModel::StudyDateTimeColumn, Qt::DescendingOrder);
+  // The study closest to (or furthest past) its turnaround target first.
+  m_table->sortByColumn(WorklistModel::TimeLeftColumn, Qt::AscendingOrder);
+  connect(m_countdown, &QTimer::timeout, m_worklist, &WorklistModel::refreshTimeLeft);
+  m_countdown->start(1000);
   m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
   m_table->setSelectionMode(QAbstractItemView::SingleSelection);
   m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -67,12 +89,20 @@ MainWindow::MainWindow(QWidget* parent)
 
   m_drafts = std::make_unique<DraftStore>(dataDirectory("YUNYUE_DRAFTS_DIR", QStringLiteral("drafts")));
   m_report = new ReportPanel(m_drafts.get());
+  m_study = new StudyView(m_view);
+  connect(m_study, &StudyView::volumeShown, this, [this] { emit volumeShown(); });
+  connect(m_study, &StudyView::volumeFailed, this, [this](const QString& message) { showStatus(message, true); });
   connect(m_report, &ReportPanel::message, this, &MainWindow::showStatus);
   connect(m_report, &ReportPanel::reportStateChanged, m_worklist, &WorklistModel::setReportState);
 
+  auto* worklistPane = new QWidget;
+  auto* worklistLayout = new QVBoxLayout(worklistPane);
+  worklistLayout->setContentsMargins(0, 0, 0, 0);
+  worklistLayout->addWidget(m_filterBar);
+  worklistLayout->addWidget(m_table);
   auto* splitter = new QSplitter;
-  splitter->addWidget(m_table);
-  splitter->addWidget(m_view);
+  splitter->addWidget(worklistPane);
+  splitter->addWidget(m_study);
   splitter->addWidget(m_report);
   splitter->setStretchFactor(0, 3);
   splitter->setStretchFactor(1, 3);
@@ -87,7 +117,17 @@ MainWindow::MainWindow(QWidget* parent)
   tools->setObjectName(QStringLiteral("worklistToolBar"));
   tools->addAction(tr("Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
   tools->addAction(tr("Connect…"), this, [this] { showLogin(); });
+  QAction* settingsAction = tools->addAction(tr("Settings…"), this, &MainWindow::showSettings);
+  settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
   tools->addAction(tr("Key image"), QKeySequence(Qt::Key_K), this, [this] {
+    // In MPR: the acquired slice at the crosshair.
+    QString sop;
+    int slice = 0;
+    if (m_study->imageAtCrosshair(&sop, &slice)) {
+      if (!m_report->markKeyImage(sop, tr("Slice %1").arg(slice)))
+        showStatus(tr("This image cannot be marked before it is in the local cache."), true);
+      return;
+    }
     if (!m_view->hasImage()) return;
     const DecodedImage& image = m_view->image();
     if (!m_report->markKeyImage(image.sopInstanceUid, image.seriesDescription))
@@ -103,6 +143,15 @@ MainWindow::MainWindow(QWidget* parent)
     connect(preset, &QAction::triggered, this, [this, key] { applyWindowPreset(key); });
     m_view->addAction(preset);
   }
+  // MPR layouts (double-click on a view does the same for that view).
+  tools->addAction(tr("1×1"), this, [this] { m_study->mpr()->setLayout(MprLayout::ViewLayout::OneByOne); })
+      ->setToolTip(tr("One large view (the active one)"));
+  tools->addAction(tr("2×2"), this, [this] { m_study->mpr()->setLayout(MprLayout::ViewLayout::TwoByTwo); })
+      ->setToolTip(tr("Axial, coronal, sagittal and 3D"));
+  tools->addAction(tr("Teaching case…"), QKeySequence(Qt::CTRL | Qt::Key_T), this, &MainWindow::markTeachingCase)
+      ->setToolTip(tr("Save the open study, de-identified, as a teaching case"));
+  tools->addAction(tr("Teaching library…"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::showTeachingLibrary)
+      ->setToolTip(tr("Teaching cases: search, and present them full screen"));
   QAction* review = tools->addAction(tr("Review queue"), this, &MainWindow::showReviewQueue);
   review->setCheckable(true);
   review->setToolTip(tr("Only studies whose preliminary report waits for a reviewer's signature"));
@@ -155,6 +204,8 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
+  delete m_prefetcher;  // stops its pull before the cache goes
+  m_prefetcher = nullptr;
   delete m_opener;  // stops its pull before the cache goes
   m_opener = nullptr;
   delete m_report;  // saves its draft while the draft store is still there
@@ -163,10 +214,21 @@ MainWindow::~MainWindow() {
 
 void MainWindow::connectTo(const ServerProfile& profile) {
   m_profile = profile;
+  delete m_prefetcher;
   delete m_opener;
   delete m_client;
   m_client = new DicomWebClient(profile, this);
   m_opener = m_cache ? new StudyOpener(m_client, m_cache.get(), this) : nullptr;
+  m_prefetcher = m_cache ? new StudyPrefetcher(m_client, m_cache.get(), this) : nullptr;
+  if (m_prefetcher) {
+    m_prefetcher->setLimit(m_settings.prefetchCount);
+    m_prefetcher->setCandidates([this] { return prefetchCandidates(); });
+    connect(m_prefetcher, &StudyPrefetcher::pullProgress, m_worklist, &WorklistModel::setPullProgress);
+    connect(m_prefetcher, &StudyPrefetcher::pullFinished, this, [this](const QString& studyUid, const PullResult& r) {
+      m_worklist->setPullFinished(studyUid, r);
+      if (!r.cancelled) m_cache->evictToLimit();
+    });
+  }
   m_report->setConnection(m_client, m_outbox.get(), m_cache.get());
   if (m_outbox) m_outbox->start(profile);
   refresh();
@@ -182,10 +244,27 @@ void MainWindow::connectTo(const ServerProfile& profile) {
       if (!evicted.isEmpty()) qCInfo(lcApp) << evicted.size() << "studies evicted from the cache";
     }
     emit studyPulled(studyUid, result.complete());
+    // The whole series is in: read it as a volume (MPR).
+    if (studyUid == m_openStudyUid && result.complete() && !m_openSeriesUid.isEmpty()) {
+      const int row = m_worklist->findStudy(studyUid);
+      MprSeriesInfo info;
+      if (row >= 0) {
+        const StudyRecord& study = m_worklist->study(row);
+        info.patientName = study.patientName.display();
+        info.patientId = study.patientId;
+        info.studyDate = QLocale().toString(study.studyDate, QLocale::ShortFormat);
+        info.studyDescription = study.studyDescription;
+      }
+      info.seriesDescription = m_view->image().seriesDescription;
+      m_study->loadSeries(m_openSeriesUid, m_cache->seriesFiles(m_openSeriesUid), info);
+    }
+    // The reader's study is in: prefetch the next ones after it.
+    if (m_prefetcher && studyUid == m_openStudyUid) m_prefetcher->start();
   });
   connect(m_opener, &StudyOpener::firstImageReady, this,
           [this](const DecodedImage& image, const SeriesRecord& series) {
-            m_view->setImage(image);
+            m_study->showFirstImage(image);
+            m_openSeriesUid = series.seriesInstanceUid;
             const int row = m_worklist->findStudy(m_openStudyUid);
             if (row >= 0) m_report->openStudy(m_worklist->study(row), image.sopInstanceUid, image.sliceThickness);
             showStatus(tr("Series %1: %2 (%n image(s))", nullptr, series.numberOfInstances)
@@ -196,6 +275,7 @@ void MainWindow::connectTo(const ServerProfile& profile) {
   connect(m_opener, &StudyOpener::failed, this, [this](const QString& message, const QString& detail) {
     qCWarning(lcApp) << "open study failed:" << detail;
     showStatus(message, true);
+    if (m_prefetcher && m_prefetcher->isPaused()) m_prefetcher->start();
     emit studyFailed(message);
   });
 }
@@ -225,6 +305,7 @@ void MainWindow::refresh() {
                                                                          : m_profile.name));
     emit worklistLoaded(int(studies.size()));
     lookUpReportStates();
+    if (m_prefetcher && !m_prefetcher->isPaused()) m_prefetcher->start();
   });
 }
 
@@ -276,16 +357,126 @@ void MainWindow::openStudy(int modelRow) {
   if (!m_opener || modelRow < 0 || modelRow >= m_worklist->rowCount()) return;
   const StudyRecord& study = m_worklist->study(modelRow);
   m_table->selectRow(m_sorted->mapFromSource(m_worklist->index(modelRow, 0)).row());
-  m_view->clearImage();
+  m_study->clear();
+  m_openSeriesUid.clear();
   showStatus(tr("Opening %1…").arg(study.patientName.display()));
+  if (m_prefetcher) m_prefetcher->pause();  // the reader's study goes first
   m_opener->open(study);
   m_openStudyUid = study.studyInstanceUid;
   m_report->setEnabled(false);  // until the first image is in the cache
 }
 
+QStringList MainWindow::prefetchCandidates() const {
+  QStringList uids;
+  for (int row = 0; row < m_sorted->rowCount(); ++row) {
+    const QString uid = m_worklist->study(m_sorted->mapToSource(m_sorted->index(row, 0)).row()).studyInstanceUid;
+    const std::optional<ReportState> state = m_worklist->reportState(uid);
+    const bool unread = !state || *state == ReportState::Unread;
+    if (unread && uid != m_openStudyUid && !m_worklist->isLocalCopyComplete(uid)) uids << uid;
+  }
+  return uids;
+}
+
+void MainWindow::showSettings() {
+  WorkstationSettings shown = m_settings;
+  if (shown.profiles.isEmpty() && m_profile.isComplete()) {
+    // The server in use is the first profile (its secrets stay out).
+    ServerProfile current = m_profile;
+    current.password.clear();
+    current.bearerToken.clear();
+    shown.profiles << current;
+    shown.activeProfile = 0;
+  }
+  SettingsDialog dialog(shown, this);
+  if (dialog.exec() == QDialog::Accepted) applySettings(dialog.settings());
+}
+
+void MainWindow::applySettings(const WorkstationSettings& settings) {
+  const bool languageChanged = settings.language != m_settings.language;
+  const ServerProfile server = settings.activeServer();
+  const bool serverChanged =
+      server.isComplete() && (server.dicomWebRoot != m_profile.dicomWebRoot || server.user != m_profile.user);
+  if (server.isComplete() && !serverChanged) m_profile.name = server.name;  // renamed only: no new login
+  m_settings = settings;
+  QSettings stored;
+  m_settings.save(stored);
+  m_worklist->setTurnaroundPolicy(settings.turnaround);
+  if (m_cache) {
+    m_cache->setSizeLimit(settings.cacheLimitBytes());
+    m_cache->evictToLimit();
+  }
+  if (m_prefetcher) {
+    m_prefetcher->setLimit(settings.prefetchCount);
+    if (!m_prefetcher->isPaused()) m_prefetcher->start();
+  }
+  if (languageChanged) showStatus(tr("The new language takes effect when the workstation starts next."));
+  if (serverChanged) {
+    // The password is not in the settings: ask for it.
+    m_profile = server;
+    showLogin(tr("Password for %1").arg(server.name.isEmpty() ? server.dicomWebRoot.host() : server.name));
+  }
+}
+
 void MainWindow::showStatus(const QString& message, bool isError) {
   m_status->setText(message);
   m_status->setStyleSheet(isError ? QStringLiteral("color: #c03030;") : QString());
+}
+
+void MainWindow::markTeachingCase() {
+  if (m_openStudyUid.isEmpty() || !m_cache) return showStatus(tr("Open a study first."), true);
+  ServerProfile archive = m_settings.teachingProfile >= 0 ? m_settings.profiles.value(m_settings.teachingProfile) : ServerProfile();
+  TeachingCaseDialog dialog(m_report->editor()->report().keyImages, archive.dicomWebRoot.isValid(), this);
+  QStringList files;
+  for (const QString& series : m_cache->studySeries(m_openStudyUid)) files << m_cache->seriesFiles(series);
+  TeachingLibrary library(TeachingLibrary::defaultRoot());
+  QDir().mkpath(library.root());
+  // Until it is saved: text the export refuses (it names the patient) is
+  // kept in the dialog for the teacher to correct.
+  TeachingCase written;
+  while (dialog.exec() == QDialog::Accepted) {
+    TeachingCase draft = dialog.teachingCase();
+    draft.author = readablePersonName(SignerSettings::load().observer.name, QLocale().bcp47Name());
+    DeidentificationOptions options;
+    options.patientName = QStringLiteral("TEACHING^") + draft.caseId;
+    options.patientId = draft.caseId;
+    QStringList warnings;
+    ReportingError error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool saved = exportTeachingCase(draft, files, options, library.packagePath(draft.caseId), &written, &warnings, &error);
+    QApplication::restoreOverrideCursor();
+    if (!saved) {
+      QMessageBox::warning(this, tr("Teaching case"), error.message);
+      if (error.code == ReportingError::Code::IdentifyingText) continue;
+      return;
+    }
+    for (const QString& w : std::as_const(warnings)) showStatus(w, true);
+    showStatus(tr("Teaching case %1 saved: %n image(s)", nullptr, int(written.files.size())).arg(written.caseId));
+    if (dialog.sendToTeachingArchive()) {
+      CredentialStore().fillProfile(&archive);
+      QList<QByteArray> parts;
+      for (const QString& path : teachingPackageFiles(library.packagePath(written.caseId), written)) {
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly)) parts << f.readAll();
+      }
+      QStringList said;
+      const bool sent = storeFilesInBatches(archive, parts, [&said](const QString& line) { said << line; });
+      showStatus(said.value(said.size() - 1), !sent);
+    }
+    return;
+  }
+}
+
+void MainWindow::showTeachingLibrary() {
+  TeachingLibrary library(TeachingLibrary::defaultRoot());
+  auto* dialog = new TeachingLibraryDialog(library, this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  connect(dialog, &TeachingLibraryDialog::presentRequested, this, [library](const QList<TeachingCase>& cases) {
+    auto* presentation = new PresentationWindow(library, cases);
+    presentation->setAttribute(Qt::WA_DeleteOnClose);
+    // The projector is usually the last monitor connected.
+    presentation->showOnScreen(int(QGuiApplication::screens().size()) - 1);
+  });
+  dialog->show();
 }
 
 }  // namespace yunyue

@@ -72,8 +72,8 @@ PresentationWindow::PresentationWindow(const TeachingLibrary& library, QList<Tea
   m_view->setFocusPolicy(Qt::NoFocus);
   setFocusPolicy(Qt::StrongFocus);
   m_note->hide();
-  m_help->setText(tr("→ / PgDn next case    ← / PgUp previous case    ↓ ↑ wheel images    Space show/hide the answer\n"
-                     "1–6 window presets    P pointer    I patient data    F1 this help    Esc leave"));
+  m_help->setText(tr("→ / PgDn next case    ← / PgUp previous case    ↓ ↑ wheel images    Space show/hide the answer") +
+                  QLatin1Char('\n') + tr("1–6 window presets    P pointer    I patient data    F1 this help    Esc leave"));
   m_help->hide();
   if (!m_cases.isEmpty()) showCase(0);
   else m_header->setText(tr("No teaching cases to show."));

@@ -4,11 +4,14 @@
 
 #include "cloudclient/StudyCache.h"
 #include "viewer/ResliceEngine.h"
+#include "viewer/SurfaceExtraction.h"
 #include "viewer/VolumeLoader.h"
+#include "viewer/VolumeRendering.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QImage>
+#include <QSize>
 
 #include <Eigen/Geometry>
 #include <algorithm>
@@ -32,6 +35,79 @@ QString usage() {
       "usage: yunyue render [--cache DIR] SERIES --plane axial|coronal|sagittal|oblique [--position X,Y,Z] "
       "[--rotate AX,AY,AZ:DEGREES] [--slab mip|minip|average --thickness MM] [--interpolation nearest|linear|cubic] "
       "[--window CENTER,WIDTH] [--size N] --out FILE.png");
+}
+
+// One line per form (the catalogue holds single-line texts).
+QString usage3d() {
+  return QCoreApplication::translate("yunyue::RenderCommand",
+                                     "       yunyue render [--cache DIR] SERIES --3d [--preset bone|cta|soft|skin|mip] "
+                                     "[--view anterior|posterior|left|right|superior|inferior] [--size N|WxH] --out FILE.png") +
+         QLatin1Char('\n') +
+         QCoreApplication::translate("yunyue::RenderCommand",
+                                     "       yunyue render [--cache DIR] SERIES --3d --stl FILE.stl [--threshold HU] "
+                                     "(a volume rendering needs an X display, e.g. xvfb-run; an STL file does not)");
+}
+
+// "N" (square) or "WxH", each from 16 to 8192.
+std::optional<QSize> pictureSize(const QString& text) {
+  const QStringList parts = text.split(QLatin1Char('x'));
+  if (parts.size() > 2) return std::nullopt;
+  bool okW = false;
+  const int w = parts[0].toInt(&okW);
+  bool okH = okW;
+  const int h = parts.size() == 2 ? parts[1].toInt(&okH) : w;
+  if (!okW || !okH || w < 16 || h < 16 || w > 8192 || h > 8192) return std::nullopt;
+  return QSize(w, h);
+}
+
+// What `render --3d` was asked to do, checked before the (slow) load.
+struct ThreeDRequest {
+  QString preset;
+  CameraView view = CameraView::Anterior;
+  QSize size;
+  QString png;        // empty: no picture
+  QString stl;        // empty: no surface
+  double thresholdHu = 300;
+};
+
+// The volume rendering (PNG) and the threshold surface (STL) of a loaded series.
+int runThreeD(const ThreeDRequest& request, VolumeLoadOutcome& loaded) {
+  if (!request.stl.isEmpty()) {
+    SurfaceOptions options;
+    options.thresholdHu = request.thresholdHu;
+    const Surface surface = extractSurface(loaded.volume, options);
+    const RenderingError written = surface.ok() ? writeStl(surface, request.stl) : surface.error;
+    if (written.isError()) {
+      say(QStringLiteral("yunyue: %1").arg(written.message));
+      return 1;
+    }
+    say(QCoreApplication::translate("yunyue::RenderCommand", "wrote %1: surface at %2 HU, %3 triangles")
+            .arg(request.stl).arg(request.thresholdHu).arg(surface.triangles));
+  }
+  if (request.png.isEmpty()) return 0;
+  const auto preset = volumePreset(loaded.modality, request.preset, QStringLiteral("en"));
+  if (!preset) {
+    say(QCoreApplication::translate("yunyue::RenderCommand", "yunyue: no 3D preset %1 for %2 images")
+            .arg(request.preset, loaded.modality));
+    return 1;
+  }
+  VolumeScene scene(loaded.volume);
+  scene.setPreset(*preset);
+  const VolumeSnapshot snapshot = renderVolumeSnapshot(scene, request.view, request.size);
+  if (!snapshot.ok()) {
+    say(QStringLiteral("yunyue: %1").arg(snapshot.error.message));
+    return 1;
+  }
+  if (!snapshot.image.save(request.png, "PNG")) {
+    say(QCoreApplication::translate("yunyue::RenderCommand", "yunyue: cannot write %1").arg(request.png));
+    return 1;
+  }
+  say(QCoreApplication::translate("yunyue::RenderCommand", "wrote %1: %2 preset, %3 view, %4 x %5 (OpenGL: %6)")
+          .arg(request.png, request.preset, cameraViewNames().at(int(request.view)))
+          .arg(request.size.width())
+          .arg(request.size.height())
+          .arg(snapshot.openGlRenderer));
+  return 0;
 }
 
 // "a,b,c" (count numbers) or nothing.
@@ -74,17 +150,65 @@ int runRenderCommand(const QStringList& arguments) {
   const QCommandLineOption sizeOption(QStringLiteral("size"), QCoreApplication::translate("yunyue::RenderCommand", "Width and height of the PNG in pixels (default 512)."),
                                       QStringLiteral("n"), QStringLiteral("512"));
   const QCommandLineOption outOption(QStringLiteral("out"), QCoreApplication::translate("yunyue::RenderCommand", "The PNG file to write."), QStringLiteral("file"));
+  const QCommandLineOption threeDOption(QStringLiteral("3d"), QCoreApplication::translate("yunyue::RenderCommand", "A 3D volume rendering (GPU ray casting) instead of a plane."));
+  const QCommandLineOption presetOption(QStringLiteral("preset"), QCoreApplication::translate("yunyue::RenderCommand", "3D preset: bone, cta, soft, skin or mip (default bone)."),
+                                        QStringLiteral("preset"), QStringLiteral("bone"));
+  const QCommandLineOption viewOption(QStringLiteral("view"), QCoreApplication::translate("yunyue::RenderCommand", "3D camera: anterior, posterior, left, right, superior or inferior (default anterior)."),
+                                      QStringLiteral("view"), QStringLiteral("anterior"));
+  const QCommandLineOption stlOption(QStringLiteral("stl"), QCoreApplication::translate("yunyue::RenderCommand", "With --3d: also write the threshold surface as binary STL."),
+                                     QStringLiteral("file"));
+  const QCommandLineOption thresholdOption(QStringLiteral("threshold"), QCoreApplication::translate("yunyue::RenderCommand", "Surface threshold for --stl, HU (default 300: bone)."),
+                                           QStringLiteral("hu"), QStringLiteral("300"));
   cli.addOptions({cacheOption, planeOption, positionOption, rotateOption, slabOption, thicknessOption,
-                  interpolationOption, windowOption, sizeOption, outOption});
+                  interpolationOption, windowOption, sizeOption, outOption, threeDOption, presetOption, viewOption,
+                  stlOption, thresholdOption});
 
   auto bad = [&](const QString& why) {
     say(QStringLiteral("yunyue: %1").arg(why));
     say(usage());
+    say(usage3d());
     return 2;
   };
   if (!cli.parse(arguments)) return bad(cli.errorText());
   if (cli.isSet(QStringLiteral("help"))) cli.showHelp(0);
   if (cli.positionalArguments().size() != 2) return bad(QCoreApplication::translate("yunyue::RenderCommand", "name one series"));
+  if (cli.isSet(threeDOption)) {
+    for (const QCommandLineOption& planar : {planeOption, positionOption, rotateOption, slabOption, thicknessOption,
+                                             interpolationOption, windowOption})
+      if (cli.isSet(planar))
+        return bad(QCoreApplication::translate("yunyue::RenderCommand", "--%1 is for planes, not for --3d").arg(planar.names().first()));
+    ThreeDRequest request;
+    request.preset = cli.value(presetOption);
+    if (!volumePreset(QStringLiteral("CT"), request.preset, QStringLiteral("en")))
+      return bad(QCoreApplication::translate("yunyue::RenderCommand", "--preset must be bone, cta, soft, skin or mip"));
+    const auto view = cameraViewFromName(cli.value(viewOption));
+    if (!view) return bad(QCoreApplication::translate("yunyue::RenderCommand", "--view must be anterior, posterior, left, right, superior or inferior"));
+    request.view = *view;
+    const auto size = pictureSize(cli.value(sizeOption));
+    if (!size) return bad(QCoreApplication::translate("yunyue::RenderCommand", "--size must be N or WxH, from 16 to 8192"));
+    request.size = *size;
+    request.png = cli.value(outOption);
+    request.stl = cli.value(stlOption);
+    bool thresholdOk = false;
+    request.thresholdHu = cli.value(thresholdOption).toDouble(&thresholdOk);
+    if (!thresholdOk || !std::isfinite(request.thresholdHu)) return bad(QCoreApplication::translate("yunyue::RenderCommand", "--threshold must be a number (HU)"));
+    if (cli.isSet(thresholdOption) && request.stl.isEmpty()) return bad(QCoreApplication::translate("yunyue::RenderCommand", "--threshold needs --stl"));
+    if (request.png.isEmpty() && request.stl.isEmpty()) return bad(QCoreApplication::translate("yunyue::RenderCommand", "--3d needs --out, --stl or both"));
+    // No display, no picture: say so before the load, not after.
+    if (!request.png.isEmpty()) {
+      const RenderingError display = checkRenderingDisplay();
+      if (display.isError()) {
+        say(QStringLiteral("yunyue: %1").arg(display.message));
+        return 1;
+      }
+    }
+    VolumeLoadOutcome loaded = loadCachedSeries(cli.value(cacheOption), cli.positionalArguments().at(1));
+    if (!loaded.ok()) return 1;
+    return runThreeD(request, loaded);
+  }
+  for (const QCommandLineOption& spatial : {presetOption, viewOption, stlOption, thresholdOption})
+    if (cli.isSet(spatial))
+      return bad(QCoreApplication::translate("yunyue::RenderCommand", "--%1 needs --3d").arg(spatial.names().first()));
   if (!cli.isSet(outOption)) return bad(QCoreApplication::translate("yunyue::RenderCommand", "--out is required"));
 
   // Everything about the options is checked before the (slow) load.

@@ -31,16 +31,18 @@ void print(const QString& line) {
   std::fflush(stdout);
 }
 
+// One line per form (the catalogue holds single-line texts).
 QString usage() {
-  return TeachCommand::tr(
-      "usage: yunyue teach export STUDY --title TEXT [--diagnosis TEXT] [--history TEXT] [--point TEXT]... [--tag TAG]... "
-      "[--key-image SOPUID]... [--case-id ID] [--author NAME] [--language zh-CN|en] [--secret-file FILE] [--out DIR] "
-      "[--send [--profile FILE]]\n"
-      "       yunyue teach import PACKAGE\n"
-      "       yunyue teach list [--search TEXT] [--tag TAG]\n"
-      "       yunyue teach verify PACKAGE\n"
-      "       yunyue teach send PACKAGE [--profile FILE]\n"
-      "(every form takes [--library DIR]; export takes [--cache DIR])");
+  return QStringList{
+      TeachCommand::tr("usage: yunyue teach export STUDY --title TEXT [--diagnosis TEXT] [--history TEXT] [--point TEXT]... "
+                       "[--tag TAG]... [--key-image SOPUID]... [--case-id ID] [--author NAME] [--language zh-CN|en] "
+                       "[--secret-file FILE] [--out DIR] [--send [--profile FILE]]"),
+      QStringLiteral("       yunyue teach import PACKAGE"),
+      TeachCommand::tr("       yunyue teach list [--search TEXT] [--tag TAG]"),
+      QStringLiteral("       yunyue teach verify PACKAGE"),
+      TeachCommand::tr("       yunyue teach send PACKAGE [--profile FILE]"),
+      TeachCommand::tr("(every form takes [--library DIR]; export takes [--cache DIR])")}
+      .join(QLatin1Char('\n'));
 }
 
 int failed(const ReportingError& error) {

@@ -6,22 +6,29 @@
 //   yunyue link [--cache DIR] THICK THIN --slice K                         (no display needed)
 //   yunyue report draft|sign|countersign|verify|submit|status|spot-check|score  (no display needed)
 //   yunyue deidentify --out DIR [--patient-name PN --patient-id ID] INPUT...  (no display needed)
+//   yunyue credentials store|forget|show-backend --server URL --user NAME   (no display needed)
 
+#include "app/CredentialsCommand.h"
 #include "app/DeidentifyCommand.h"
 #include "app/ExportCommand.h"
 #include "app/LinkCommand.h"
+#include "app/LoginDialog.h"
 #include "app/MainWindow.h"
 #include "app/PullCommand.h"
 #include "app/RenderCommand.h"
 #include "app/ReportCommand.h"
+#include "app/StudyView.h"
 #include "app/TeachCommand.h"
 #include "app/WorklistModel.h"
+#include "app/WorkstationSettings.h"
+#include "cloudclient/CredentialStore.h"
 #include "viewer/widgets/VtkOpenGLWidget.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLibraryInfo>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
@@ -39,8 +46,17 @@ QString defaultProfilePath() {
          QStringLiteral("/yunyue/demo-cloud/cloud.ini");
 }
 
+// `language` overrides the setting (--language, YUNYUE_LANGUAGE); without
+// either, the system locale decides (Chinese: zh_CN, else en).
 void installTranslations(QCoreApplication& app, const QString& language) {
-  const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+  const QString chosen = yunyue::interfaceLanguage(
+      language.isEmpty() ? QSettings().value(QStringLiteral("ui/language")).toString() : language, QLocale::system());
+  // Chinese keeps the system's region and number formats; English without a
+  // region follows the system's (en_GB dates for a British locale).
+  const QLocale system = QLocale::system();
+  const QLocale locale = chosen == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China)
+                         : system.language() == QLocale::English ? system
+                                                                 : QLocale(QLocale::English, QLocale::UnitedStates);
   QLocale::setDefault(locale);
   auto* ours = new QTranslator(&app);
   if (ours->load(locale, QStringLiteral("yunyue"), QStringLiteral("_"), QStringLiteral(":/i18n")))
@@ -76,6 +92,7 @@ int main(int argc, char** argv) {
                              {"link", yunyue::runLinkCommand, false},
                              {"report", yunyue::runReportCommand, true},
                              {"deidentify", yunyue::runDeidentifyCommand, false},
+                             {"credentials", yunyue::runCredentialsCommand, false},
                              {"teach", yunyue::runTeachCommand, false}};
   for (const auto& [name, run, fonts] : verbs) {
     if (argc < 2 || qstrcmp(argv[1], name) != 0) continue;
@@ -106,7 +123,7 @@ int main(int argc, char** argv) {
                                             QStringLiteral("Save the window as PNG once loaded, then exit."),
                                             QStringLiteral("file"));
   const QCommandLineOption languageOption(QStringLiteral("language"),
-                                          QStringLiteral("User interface language: zh_CN or en (default: system)."),
+                                          QStringLiteral("User interface language: zh_CN or en (default: the one in Settings, else the system's)."),
                                           QStringLiteral("language"));
   cli.addOptions({profileOption, openOption, screenshotOption, languageOption});
   cli.process(app);
@@ -120,7 +137,11 @@ int main(int argc, char** argv) {
   auto finish = [&](int code, const QString& why) {
     if (!why.isEmpty()) std::fprintf(stderr, "yunyue: %s\n", qPrintable(why));
     if (!screenshot.isEmpty()) {
-      if (!window.grab().save(screenshot)) {
+      // The window title goes with it (PNG text "Title"): which language
+      // the window spoke can be checked without reading pixels.
+      QImage shot = window.grab().toImage();
+      shot.setText(QStringLiteral("Title"), window.windowTitle());
+      if (!shot.save(screenshot)) {
         std::fprintf(stderr, "yunyue: cannot write %s\n", qPrintable(screenshot));
         code = code ? code : 1;
       }
@@ -133,9 +154,15 @@ int main(int argc, char** argv) {
     if (row < 0) return finish(1, QStringLiteral("study %1 is not on the worklist").arg(studyToOpen));
     window.openStudy(row);
   });
-  // Let the image reach the screen before it is grabbed.
-  QObject::connect(&window, &yunyue::MainWindow::imageShown, &app,
-                   [&] { QTimer::singleShot(300, &app, [&] { finish(0, {}); }); });
+  // Grab once the study is on screen: the MPR views when the whole series
+  // is in, else (a pull that did not complete, a series that is no volume)
+  // the first image. A short pause lets the last frame reach the screen.
+  auto finishSoon = [&] { QTimer::singleShot(500, &app, [&] { finish(0, {}); }); };
+  QObject::connect(&window, &yunyue::MainWindow::volumeShown, &app, finishSoon);
+  QObject::connect(window.studyView(), &yunyue::StudyView::volumeFailed, &app, finishSoon);
+  QObject::connect(&window, &yunyue::MainWindow::studyPulled, &app, [&](const QString&, bool complete) {
+    if (!complete) finishSoon();
+  });
   QObject::connect(&window, &yunyue::MainWindow::worklistFailed, &app, [&](const QString& m) { finish(1, m); });
   QObject::connect(&window, &yunyue::MainWindow::studyFailed, &app, [&](const QString& m) { finish(1, m); });
   if (!screenshot.isEmpty())
@@ -144,7 +171,20 @@ int main(int argc, char** argv) {
   yunyue::CloudError profileError;
   const yunyue::ServerProfile profile =
       yunyue::ServerProfile::fromCloudFile(cli.value(profileOption), &profileError);
-  if (profile.isComplete()) {
+  // The server chosen in the settings, unless a profile file was named; its
+  // password is not in the settings, so it is asked for (the default file
+  // still serves when it is for the same server).
+  QSettings stored;
+  yunyue::ServerProfile chosen = yunyue::WorkstationSettings::load(stored).activeServer();
+  const bool useChosen = !cli.isSet(profileOption) && chosen.isComplete() && chosen.dicomWebRoot != profile.dicomWebRoot;
+  if (useChosen && yunyue::CredentialStore().fillProfile(&chosen)) {
+    window.connectTo(chosen);  // its password is in the keychain: no question at start
+  } else if (useChosen) {
+    QTimer::singleShot(0, &window, [&window, chosen] {
+      yunyue::LoginDialog login(chosen, &window);
+      if (login.exec() == QDialog::Accepted) window.connectTo(login.profile());
+    });
+  } else if (profile.isComplete()) {
     window.connectTo(profile);
   } else if (!screenshot.isEmpty()) {
     std::fprintf(stderr, "yunyue: %s (%s)\n", qPrintable(profileError.message), qPrintable(profileError.detail));

@@ -23,6 +23,7 @@ constexpr quint32 AccessionNumber = 0x00080050;
 constexpr quint32 Modality = 0x00080060;
 constexpr quint32 ModalitiesInStudy = 0x00080061;
 constexpr quint32 InstitutionName = 0x00080080;
+constexpr quint32 TimezoneOffsetFromUTC = 0x00080201;
 constexpr quint32 StudyDescription = 0x00081030;
 constexpr quint32 SeriesDescription = 0x0008103E;
 constexpr quint32 PatientName = 0x00100010;
@@ -40,6 +41,7 @@ constexpr quint32 ImagePositionPatient = 0x00200032;
 constexpr quint32 NumberOfStudyRelatedSeries = 0x00201206;
 constexpr quint32 NumberOfStudyRelatedInstances = 0x00201208;
 constexpr quint32 NumberOfSeriesRelatedInstances = 0x00201209;
+constexpr quint32 RequestedProcedurePriority = 0x00401003;
 }  // namespace dicomtag
 
 // A Person Name with its three component groups (PS3.5 6.2.1).

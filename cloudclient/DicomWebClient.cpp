@@ -40,7 +40,9 @@ QString hexTag(quint32 tag) { return QStringLiteral("%1").arg(tag, 8, 16, QLatin
 const quint32 kStudyIncludeFields[] = {dicomtag::InstitutionName, dicomtag::StudyDescription,
                                        dicomtag::IssuerOfPatientID, dicomtag::PatientBirthDate,
                                        dicomtag::PatientSex, dicomtag::NumberOfStudyRelatedSeries,
-                                       dicomtag::NumberOfStudyRelatedInstances, dicomtag::ModalitiesInStudy};
+                                       dicomtag::NumberOfStudyRelatedInstances, dicomtag::ModalitiesInStudy,
+                                       // for the worklist's turnaround clock and urgency
+                                       dicomtag::TimezoneOffsetFromUTC, dicomtag::RequestedProcedurePriority};
 
 template <typename Record>
 QList<Record> recordsOf(const QList<DicomJsonDataset>& datasets) {

@@ -43,6 +43,8 @@ StudyRecord StudyRecord::fromDataset(const DicomJsonDataset& ds) {
   r.modalitiesInStudy = ds.strings(tag::ModalitiesInStudy);
   r.numberOfSeries = intOf(ds, tag::NumberOfStudyRelatedSeries);
   r.numberOfInstances = intOf(ds, tag::NumberOfStudyRelatedInstances);
+  r.timezoneOffsetFromUtc = ds.string(tag::TimezoneOffsetFromUTC).trimmed();
+  r.requestedProcedurePriority = ds.string(tag::RequestedProcedurePriority).trimmed().toUpper();
   return r;
 }
 

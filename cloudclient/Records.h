@@ -27,6 +27,12 @@ struct StudyRecord {
   QStringList modalitiesInStudy;
   int numberOfSeries = 0;
   int numberOfInstances = 0;
+  // "+0800": the offset of StudyDate/StudyTime from UTC (PS3.3 C.12.1,
+  // SOP Common); empty when the archive did not say.
+  QString timezoneOffsetFromUtc;
+  // STAT, HIGH, ROUTINE, MEDIUM or LOW (PS3.3 C.4.11); usually empty in
+  // image studies, set where the order travelled with them.
+  QString requestedProcedurePriority;
 
   static StudyRecord fromDataset(const DicomJsonDataset& ds);
 };

@@ -1,10 +1,15 @@
 #include "cloudclient/ServerProfile.h"
 
+#include "cloudclient/CredentialStore.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSettings>
+
+Q_LOGGING_CATEGORY(lcProfile, "yunyue.cloud.profile")
 
 namespace yunyue {
 
@@ -55,6 +60,20 @@ ServerProfile ServerProfile::fromCloudFile(const QString& path, CloudError* erro
                 QCoreApplication::translate("yunyue::ServerProfile", "The server profile has no valid DICOMweb address."),
                 path};
     return p;
+  }
+  // Secrets in the file keep working (demo, tests) but are named in the log
+  // (never their value); without one, the credential store's is used.
+  if (!p.password.isEmpty() || !p.bearerToken.isEmpty()) {
+    qCWarning(lcProfile).noquote() << "the server profile" << path << "holds a"
+                                   << (p.bearerToken.isEmpty() ? "password" : "token")
+                                   << "in clear text; keep it with `yunyue credentials store` and remove it from the file";
+  } else {
+    CloudError storeError;
+    CredentialStore().fillProfile(&p, &storeError);
+    if (storeError.isError()) {
+      qCWarning(lcProfile).noquote() << storeError.message;
+      if (error) *error = storeError;
+    }
   }
   CloudError caError;
   p.caCertificates(&caError);

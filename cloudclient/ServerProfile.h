@@ -33,7 +33,8 @@ struct ServerProfile {
 
   // Reads the [cloud] section written by scripts/orthanc-instance (cloud.ini):
   // name, dicomweb, user, password, token, ca_file (relative paths are taken
-  // from the directory of the ini file).
+  // from the directory of the ini file). A profile without password and token
+  // takes the secret the CredentialStore holds for its address and user.
   static ServerProfile fromCloudFile(const QString& path, CloudError* error = nullptr);
 };
 

@@ -3,13 +3,16 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
+#include <functional>
 
 Q_LOGGING_CATEGORY(lcCache, "yunyue.cloud.cache")
 
@@ -34,9 +37,15 @@ std::optional<std::array<double, N>> splitNumbers(const QString& text) {
   return values;
 }
 
-const char* const kSchema[] = {
+const char* const kPragmas[] = {
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=NORMAL",
+};
+
+// Created in one transaction: each page goes to the WAL once (a statement
+// per transaction rewrote page 1 each time, more than a nearly full disk
+// takes), and a crash never leaves half a schema.
+const char* const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS studies(study_uid TEXT PRIMARY KEY, last_access INTEGER NOT NULL,"
     " unsent_report INTEGER NOT NULL DEFAULT 0)",
     "CREATE TABLE IF NOT EXISTS series(series_uid TEXT PRIMARY KEY, study_uid TEXT NOT NULL,"
@@ -47,7 +56,66 @@ const char* const kSchema[] = {
     " frames INTEGER, lossy INTEGER, position TEXT, orientation TEXT, spacing TEXT)",
     "CREATE INDEX IF NOT EXISTS instances_by_series ON instances(series_uid)",
     "CREATE INDEX IF NOT EXISTS instances_by_study ON instances(study_uid)",
+    // Paths (relative to the root) whose files may disagree with the index
+    // while a step is under way: an instance being moved into place, a
+    // study folder being deleted. Written before the files are touched and
+    // removed after; what a crash leaves listed here is put right at open.
+    "CREATE TABLE IF NOT EXISTS pending(path TEXT PRIMARY KEY)",
 };
+
+// Runs `body` in one SQLite transaction: all of its writes or none (a
+// SIGKILL between two of them leaves neither).
+bool inTransaction(const QString& connection, const std::function<bool()>& body) {
+  QSqlDatabase db = QSqlDatabase::database(connection);
+  if (!db.transaction()) return false;
+  if (body() && db.commit()) return true;
+  db.rollback();
+  return false;
+}
+
+// The first column of every row of a query on `connection`.
+QStringList firstColumn(const QString& connection, const QString& sql, const QVariantList& values) {
+  QStringList strings;
+  QSqlQuery q(QSqlDatabase::database(connection));
+  q.prepare(sql);
+  for (const QVariant& v : values) q.addBindValue(v);
+  if (q.exec())
+    while (q.next()) strings << q.value(0).toString();
+  return strings;
+}
+
+bool indexedAt(const QString& connection, const QString& relativePath) {
+  return !firstColumn(connection, QStringLiteral("SELECT 1 FROM instances WHERE path = ?"), {relativePath}).isEmpty();
+}
+
+// What a crash interrupted (see `pending`): a file moved into place without
+// its row (commit), or the rest of a study folder whose rows are gone
+// (eviction). Files without a row are removed; indexed files stay.
+void finishPending(const QString& root, const QString& connection) {
+  for (const QString& relative : firstColumn(connection, QStringLiteral("SELECT path FROM pending"), {})) {
+    const QString path = root + QLatin1Char('/') + relative;
+    if (QFileInfo(path).isDir()) {
+      QDirIterator files(path, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+      while (files.hasNext()) {
+        const QString file = files.next();
+        if (!indexedAt(connection, QDir(root).relativeFilePath(file))) QFile::remove(file);
+      }
+      // Left with only empty folders unless a row points inside.
+      const QString prefix = relative + QLatin1Char('/');
+      if (firstColumn(connection, QStringLiteral("SELECT 1 FROM instances WHERE substr(path, 1, ?) = ? LIMIT 1"),
+                      {prefix.size(), prefix})
+              .isEmpty())
+        QDir(path).removeRecursively();
+    } else if (!indexedAt(connection, relative)) {
+      QFile::remove(path);
+    }
+    QSqlQuery done(QSqlDatabase::database(connection));
+    done.prepare(QStringLiteral("DELETE FROM pending WHERE path = ?"));
+    done.addBindValue(relative);
+    done.exec();
+    qCInfo(lcCache) << "finished an interrupted cache update";
+  }
+}
 
 }  // namespace
 
@@ -87,8 +155,18 @@ std::unique_ptr<StudyCache> StudyCache::open(const QString& root, CloudError* er
     if (error) *error = writeError(db.lastError().text());
     return nullptr;
   }
-  for (const char* statement : kSchema)
+  for (const char* statement : kPragmas)
     if (!cache->exec(QString::fromLatin1(statement), {}, error)) return nullptr;
+  const bool created = inTransaction(cache->m_connection, [&] {
+    for (const char* statement : kSchema)
+      if (!cache->exec(QString::fromLatin1(statement), {}, error)) return false;
+    return true;
+  });
+  if (!created) {
+    if (error && !error->isError()) *error = writeError(QStringLiteral("cannot create the index"));
+    return nullptr;
+  }
+  finishPending(cache->m_root, cache->m_connection);
   return cache;
 }
 
@@ -128,21 +206,43 @@ CloudError StudyCache::commit(const QString& incomingPath, const InstanceFacts& 
     QFile::remove(incomingPath);
     return writeError(QStringLiteral("cannot create %1").arg(relativeDir));
   }
+  // The file and its row cannot change together: the target is marked
+  // pending first (and a re-fetched instance's old row goes), so a crash
+  // before the new row is written leaves at most an unindexed file that
+  // open() removes, never a row whose file is missing or of another size.
+  const bool announced = inTransaction(m_connection, [&] {
+    return exec(QStringLiteral("DELETE FROM instances WHERE sop_uid = ?"), {f.sopInstanceUid}, &error) &&
+           exec(QStringLiteral("INSERT OR IGNORE INTO pending VALUES (?)"), {relative}, &error);
+  });
+  if (!announced) {
+    QFile::remove(incomingPath);
+    return error.isError() ? error : writeError(QStringLiteral("index transaction failed"));
+  }
   QFile::remove(target);  // a re-fetched instance replaces its older copy
   if (!QFile::rename(incomingPath, target)) {
     QFile::remove(incomingPath);
+    exec(QStringLiteral("DELETE FROM pending WHERE path = ?"), {relative});
     return writeError(QStringLiteral("cannot move the received file to %1").arg(relative));
   }
-  const bool indexed =
-      exec(QStringLiteral("INSERT OR REPLACE INTO instances VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-           {f.sopInstanceUid, f.studyInstanceUid, f.seriesInstanceUid, relative, f.fileBytes, f.sopClassUid,
-            f.transferSyntaxUid, f.modality, f.instanceNumber, f.rows, f.columns, f.numberOfFrames, int(f.lossy),
-            joinNumbers(f.imagePositionPatient), joinNumbers(f.imageOrientationPatient), joinNumbers(f.pixelSpacing)},
-           &error) &&
-      exec(QStringLiteral("INSERT INTO studies(study_uid, last_access) VALUES (?, ?)"
-                          " ON CONFLICT(study_uid) DO UPDATE SET last_access = excluded.last_access"),
-           {f.studyInstanceUid, QDateTime::currentMSecsSinceEpoch()}, &error);
-  if (!indexed) QFile::remove(target);  // not in the index: not in the cache
+  // The row, the study's row (without which eviction never sees the study)
+  // and the end of the pending mark, together.
+  const bool indexed = inTransaction(m_connection, [&] {
+    return exec(QStringLiteral("INSERT OR REPLACE INTO instances VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                {f.sopInstanceUid, f.studyInstanceUid, f.seriesInstanceUid, relative, f.fileBytes, f.sopClassUid,
+                 f.transferSyntaxUid, f.modality, f.instanceNumber, f.rows, f.columns, f.numberOfFrames,
+                 int(f.lossy), joinNumbers(f.imagePositionPatient), joinNumbers(f.imageOrientationPatient),
+                 joinNumbers(f.pixelSpacing)},
+                &error) &&
+           exec(QStringLiteral("INSERT INTO studies(study_uid, last_access) VALUES (?, ?)"
+                               " ON CONFLICT(study_uid) DO UPDATE SET last_access = excluded.last_access"),
+                {f.studyInstanceUid, QDateTime::currentMSecsSinceEpoch()}, &error) &&
+           exec(QStringLiteral("DELETE FROM pending WHERE path = ?"), {relative}, &error);
+  });
+  if (!indexed) {  // not in the index: not in the cache
+    QFile::remove(target);
+    exec(QStringLiteral("DELETE FROM pending WHERE path = ?"), {relative});
+    if (!error.isError()) error = writeError(QStringLiteral("index transaction failed"));
+  }
   return error;
 }
 
@@ -271,12 +371,19 @@ QStringList StudyCache::evictToLimit() {
 
 void StudyCache::removeStudy(const QString& studyUid) {
   if (!isValidUid(studyUid)) return;
-  // Index first: a file without an index row is invisible; the reverse
-  // would be a cached instance without its file.
-  exec(QStringLiteral("DELETE FROM instances WHERE study_uid = ?"), {studyUid});
-  exec(QStringLiteral("DELETE FROM series WHERE study_uid = ?"), {studyUid});
-  exec(QStringLiteral("DELETE FROM studies WHERE study_uid = ?"), {studyUid});
-  QDir(m_root + QStringLiteral("/studies/") + studyUid).removeRecursively();
+  // Index first, in one transaction with a pending mark on the folder: a
+  // crash while the files go leaves files without rows, which open()
+  // removes; the reverse order would leave rows without files.
+  const QString folder = QStringLiteral("studies/") + studyUid;
+  const bool unindexed = inTransaction(m_connection, [&] {
+    return exec(QStringLiteral("DELETE FROM instances WHERE study_uid = ?"), {studyUid}) &&
+           exec(QStringLiteral("DELETE FROM series WHERE study_uid = ?"), {studyUid}) &&
+           exec(QStringLiteral("DELETE FROM studies WHERE study_uid = ?"), {studyUid}) &&
+           exec(QStringLiteral("INSERT OR IGNORE INTO pending VALUES (?)"), {folder});
+  });
+  if (!unindexed) return;  // nothing changed: the study stays, whole
+  QDir(m_root + QLatin1Char('/') + folder).removeRecursively();
+  exec(QStringLiteral("DELETE FROM pending WHERE path = ?"), {folder});
   qCInfo(lcCache) << "evicted a study," << totalBytes() << "bytes remain";
 }
 

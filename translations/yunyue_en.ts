@@ -665,6 +665,457 @@
     </message>
 </context>
 <context>
+    <name>TeachCommand</name>
+    <message>
+        <source>usage: yunyue teach export STUDY --title TEXT [--diagnosis TEXT] [--history TEXT] [--point TEXT]... [--tag TAG]... [--key-image SOPUID]... [--case-id ID] [--author NAME] [--language zh-CN|en] [--secret-file FILE] [--out DIR] [--send [--profile FILE]]
+       yunyue teach import PACKAGE
+       yunyue teach list [--search TEXT] [--tag TAG]
+       yunyue teach verify PACKAGE
+       yunyue teach send PACKAGE [--profile FILE]
+(every form takes [--library DIR]; export takes [--cache DIR])</source>
+        <translation>usage: yunyue teach export STUDY --title TEXT [--diagnosis TEXT] [--history TEXT] [--point TEXT]... [--tag TAG]... [--key-image SOPUID]... [--case-id ID] [--author NAME] [--language zh-CN|en] [--secret-file FILE] [--out DIR] [--send [--profile FILE]]
+       yunyue teach import PACKAGE
+       yunyue teach list [--search TEXT] [--tag TAG]
+       yunyue teach verify PACKAGE
+       yunyue teach send PACKAGE [--profile FILE]
+(every form takes [--library DIR]; export takes [--cache DIR])</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="37" />
+        <source>usage: yunyue teach export STUDY --title TEXT [--diagnosis TEXT] [--history TEXT] [--point TEXT]... [--tag TAG]... [--key-image SOPUID]... [--case-id ID] [--author NAME] [--language zh-CN|en] [--secret-file FILE] [--out DIR] [--send [--profile FILE]]</source>
+        <translation>usage: yunyue teach export STUDY --title TEXT [--diagnosis TEXT] [--history TEXT] [--point TEXT]... [--tag TAG]... [--key-image SOPUID]... [--case-id ID] [--author NAME] [--language zh-CN|en] [--secret-file FILE] [--out DIR] [--send [--profile FILE]]</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="41" />
+        <source>       yunyue teach list [--search TEXT] [--tag TAG]</source>
+        <translation>       yunyue teach list [--search TEXT] [--tag TAG]</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="43" />
+        <source>       yunyue teach send PACKAGE [--profile FILE]</source>
+        <translation>       yunyue teach send PACKAGE [--profile FILE]</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="44" />
+        <source>(every form takes [--library DIR]; export takes [--cache DIR])</source>
+        <translation>(every form takes [--library DIR]; export takes [--cache DIR])</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="64" />
+        <source>the study %1 is not in the cache %2 (pull it first)</source>
+        <translation>the study %1 is not in the cache %2 (pull it first)</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="79" />
+        <source>yunyue: cannot read %1</source>
+        <translation>yunyue: cannot read %1</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="91" />
+        <source>Teaching files: de-identified case packages and the teaching library.</source>
+        <translation>Teaching files: de-identified case packages and the teaching library.</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="93" />
+        <source>The verb.</source>
+        <translation>The verb.</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="94" />
+        <source>export, import, list, verify or send.</source>
+        <translation>export, import, list, verify or send.</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="99" />
+        <source>Teaching library folder.</source>
+        <translation>Teaching library folder.</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="101" />
+        <source>Cache directory (default: the user's cache).</source>
+        <translation>Cache directory (default: the user's cache).</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="103" />
+        <source>The case's title.</source>
+        <translation>The case's title.</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="104" />
+        <source>The diagnosis (hidden until revealed).</source>
+        <translation>The diagnosis (hidden until revealed).</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="105" />
+        <source>Clinical history, without identifiers.</source>
+        <translation>Clinical history, without identifiers.</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="106" />
+        <source>A teaching point (repeatable).</source>
+        <translation>A teaching point (repeatable).</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="107" />
+        <source>A tag (repeatable); with list: only cases with it.</source>
+        <translation>A tag (repeatable); with list: only cases with it.</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="108" />
+        <source>SOPInstanceUID of a key image (repeatable).</source>
+        <translation>SOPInstanceUID of a key image (repeatable).</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="109" />
+        <source>Case ID (default: a new one).</source>
+        <translation>Case ID (default: a new one).</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="110" />
+        <source>The teacher's name as shown.</source>
+        <translation>The teacher's name as shown.</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="111" />
+        <source>Language of the text (default zh-CN).</source>
+        <translation>Language of the text (default zh-CN).</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="114" />
+        <source>File with the secret that derives new UIDs and date shifts (default: random).</source>
+        <translation>File with the secret that derives new UIDs and date shifts (default: random).</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="115" />
+        <source>Write the package here instead of into the library.</source>
+        <translation>Write the package here instead of into the library.</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="116" />
+        <source>Also store the de-identified images in the teaching archive.</source>
+        <translation>Also store the de-identified images in the teaching archive.</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="118" />
+        <source>Teaching archive's server profile file (default: the demo cloud's).</source>
+        <translation>Teaching archive's server profile file (default: the demo cloud's).</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="120" />
+        <source>Only cases whose text contains this.</source>
+        <translation>Only cases whose text contains this.</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="142" />
+        <source>name one action and its study or package</source>
+        <translation>name one action and its study or package</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="152" />
+        <source>case %1 is in the teaching library %2</source>
+        <translation>case %1 is in the teaching library %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/TeachCommand.cpp" line="154" />
+        <source>case %1: %n file(s), all intact</source>
+        <translation>
+            <numerusform>case %1: %n file, all intact</numerusform><numerusform>case %1: %n files, all intact</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="159" />
+        <source>unknown action %1</source>
+        <translation>unknown action %1</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="161" />
+        <source>a teaching case needs --title</source>
+        <translation>a teaching case needs --title</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="164" />
+        <source>--case-id may hold only letters, digits, '.', '_' and '-'</source>
+        <translation>--case-id may hold only letters, digits, '.', '_' and '-'</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="184" />
+        <source>the secret file %1 cannot be read or is empty</source>
+        <translation>the secret file %1 cannot be read or is empty</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="196" />
+        <source>yunyue: cannot create %1</source>
+        <translation>yunyue: cannot create %1</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="203" />
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/TeachCommand.cpp" line="204" />
+        <source>case %1: %n de-identified image(s) in %2</source>
+        <translation>
+            <numerusform>case %1: %n de-identified image in %2</numerusform><numerusform>case %1: %n de-identified images in %2</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>yunyue</name>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="67" />
+        <source>%1 is no teaching case: case.json is missing.</source>
+        <translation>%1 is no teaching case: case.json is missing.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="159" />
+        <source>case.json is no teaching case description.</source>
+        <translation>case.json is no teaching case description.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="164" />
+        <source>case.json has no valid case ID.</source>
+        <translation>case.json has no valid case ID.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="188" />
+        <source>case.json names a file outside the package's DICOM folder.</source>
+        <translation>case.json names a file outside the package's DICOM folder.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="206" />
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="207" />
+        <source>Modality</source>
+        <translation>Modality</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="208" />
+        <source>Body part</source>
+        <translation>Body part</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="209" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="210" />
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="211" />
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="212" />
+        <source>Clinical history</source>
+        <translation>Clinical history</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="213" />
+        <source>Key images</source>
+        <translation>Key images</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="216" />
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="218" />
+        <source>Teaching points</source>
+        <translation>Teaching points</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="223" />
+        <source>Images de-identified (DICOM PS3.15 Annex E, basic profile with modified dates and clean descriptors).</source>
+        <translation>Images de-identified (DICOM PS3.15 Annex E, basic profile with modified dates and clean descriptors).</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="247" />
+        <source>the patient's name</source>
+        <translation>the patient's name</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="248" />
+        <source>the patient ID</source>
+        <translation>the patient ID</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="250" />
+        <source>the accession number</source>
+        <translation>the accession number</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="251" />
+        <source>the birth date</source>
+        <translation>the birth date</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="261" />
+        <source>The case ID may hold only letters, digits, '.', '_' and '-' (at most 64).</source>
+        <translation>The case ID may hold only letters, digits, '.', '_' and '-' (at most 64).</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="262" />
+        <source>A teaching case needs a title.</source>
+        <translation>A teaching case needs a title.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="265" />
+        <source>%1 exists already; a case package is written to a new folder.</source>
+        <translation>%1 exists already; a case package is written to a new folder.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="275" />
+        <source>The case text contains %1; teaching cases must not identify the patient.</source>
+        <translation>The case text contains %1; teaching cases must not identify the patient.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="275" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="293" />
+        <source>The key image %1 is not an image of this study.</source>
+        <translation>The key image %1 is not an image of this study.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="314" />
+        <source>The case package cannot be written to %1.</source>
+        <translation>The case package cannot be written to %1.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="319" />
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="348" />
+        <source>The teaching case %1 is damaged: %2</source>
+        <translation>The teaching case %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="350" />
+        <source>a file is missing.</source>
+        <translation>a file is missing.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="351" />
+        <source>a file has the wrong size.</source>
+        <translation>a file has the wrong size.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="352" />
+        <source>a file was changed.</source>
+        <translation>a file was changed.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="358" />
+        <source>The teaching case %1 is damaged: a key image is not in the package.</source>
+        <translation>The teaching case %1 is damaged: a key image is not in the package.</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::CredentialsCommand</name>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="65" />
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="74" />
+        <source>Password or token: </source>
+        <translation>Password or token: </translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="76" />
+        <source>no password: give --password-file or set YUNYUE_PASSWORD</source>
+        <translation>no password: give --password-file or set YUNYUE_PASSWORD</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="81" />
+        <source>the password is empty</source>
+        <translation>the password is empty</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="100" />
+        <source>Saved in %1.</source>
+        <translation>Saved in %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="108" />
+        <source>Removed from %1.</source>
+        <translation>Removed from %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="110" />
+        <location filename="../app/CredentialsCommand.cpp" line="124" />
+        <source>No password was saved for this server and user.</source>
+        <translation>No password was saved for this server and user.</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="115" />
+        <source>New passwords are saved in %1.</source>
+        <translation>New passwords are saved in %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="121" />
+        <source>The password for this server and user is in %1.</source>
+        <translation>The password for this server and user is in %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="133" />
+        <source>passwords are never taken from the command line (the process list and the shell history would show them): use --password-file FILE, YUNYUE_PASSWORD or type it when asked</source>
+        <translation>passwords are never taken from the command line (the process list and the shell history would show them): use --password-file FILE, YUNYUE_PASSWORD or type it when asked</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="139" />
+        <source>Keeps a server's password or token in the system keychain or a private file.</source>
+        <translation>Keeps a server's password or token in the system keychain or a private file.</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="142" />
+        <source>The verb.</source>
+        <translation>The verb.</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="145" />
+        <source>DICOMweb address of the server.</source>
+        <translation>DICOMweb address of the server.</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="148" />
+        <source>User name on the server.</source>
+        <translation>User name on the server.</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="151" />
+        <source>File holding the password (else YUNYUE_PASSWORD or a prompt).</source>
+        <translation>File holding the password (else YUNYUE_PASSWORD or a prompt).</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="155" />
+        <source>The secret is a bearer token, not a password.</source>
+        <translation>The secret is a bearer token, not a password.</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="169" />
+        <source>--server must be an http or https address</source>
+        <translation>--server must be an http or https address</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="175" />
+        <source>--server is needed</source>
+        <translation>--server is needed</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::Deidentifier</name>
     <message>
         <location filename="../reporting/Deidentifier.cpp" line="823" />
@@ -775,103 +1226,103 @@
 <context>
     <name>yunyue::DicomWebClient</name>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="82" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="84" />
         <source>The server did not report this image as stored.</source>
         <translation>The server did not report this image as stored.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="84" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="86" />
         <source>The server does not accept the encoding (transfer syntax) of this image.</source>
         <translation>The server does not accept the encoding (transfer syntax) of this image.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="87" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="89" />
         <source>The server has no room for this image.</source>
         <translation>The server has no room for this image.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="89" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="91" />
         <source>The image does not match its declared DICOM type.</source>
         <translation>The image does not match its declared DICOM type.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="91" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="93" />
         <source>The server cannot read this image.</source>
         <translation>The server cannot read this image.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="93" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="95" />
         <source>The server does not accept this kind of image.</source>
         <translation>The server does not accept this kind of image.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="95" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="97" />
         <source>This account may not store images.</source>
         <translation>This account may not store images.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="96" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="98" />
         <source>The server could not store this image (status %1).</source>
         <translation>The server could not store this image (status %1).</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="102" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="104" />
         <source>The server's answer to the upload cannot be read.</source>
         <translation>The server's answer to the upload cannot be read.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="185" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="187" />
         <source>This is not a DICOM file; the server did not store it.</source>
         <translation>This is not a DICOM file; the server did not store it.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="303" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="305" />
         <source>The server's certificate is not trusted.</source>
         <translation>The server's certificate is not trusted.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="305" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="307" />
         <source>A secure connection to the server %1 could not be set up.</source>
         <translation>A secure connection to the server %1 could not be set up.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="309" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="311" />
         <source>The server refused the access token. Sign in again.</source>
         <translation>The server refused the access token. Sign in again.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="310" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="312" />
         <source>The server refused the user name or password.</source>
         <translation>The server refused the user name or password.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="311" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="313" />
         <source>This account may not read these studies.</source>
         <translation>This account may not read these studies.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="312" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="314" />
         <source>The server does not have the requested study or image.</source>
         <translation>The server does not have the requested study or image.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="313" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="315" />
         <source>The server reported an error. Try again later.</source>
         <translation>The server reported an error. Try again later.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="316" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="318" />
         <source>The server %1 cannot be reached.</source>
         <translation>The server %1 cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="389" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="391" />
         <source>The server sent image data that cannot be read.</source>
         <translation>The server sent image data that cannot be read.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="446" />
-        <location filename="../cloudclient/DicomWebClient.cpp" line="456" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="448" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="458" />
         <source>The server refused to store the images.</source>
         <translation>The server refused to store the images.</translation>
     </message>
@@ -905,157 +1356,157 @@
 <context>
     <name>yunyue::ExportCommand</name>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="34" />
+        <location filename="../app/ExportCommand.cpp" line="29" />
         <source>usage: yunyue export [--cache DIR] SERIES --plane axial|coronal|sagittal|oblique [--row X,Y,Z --column X,Y,Z] --spacing MM [--slab mip|minip|average --thickness MM] [--pixel MM] [--interpolation nearest|linear|cubic] --out DIR [--upload [--profile cloud.ini]]</source>
         <translation>usage: yunyue export [--cache DIR] SERIES --plane axial|coronal|sagittal|oblique [--row X,Y,Z --column X,Y,Z] --spacing MM [--slab mip|minip|average --thickness MM] [--pixel MM] [--interpolation nearest|linear|cubic] --out DIR [--upload [--profile cloud.ini]]</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="91" />
+        <location filename="../app/ArchiveUpload.cpp" line="40" />
         <source>not stored: %1 (%2)</source>
         <translation>not stored: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="99" />
+        <location filename="../app/ArchiveUpload.cpp" line="48" />
         <source>stored %1 of %2 images on %3</source>
         <translation>stored %1 of %2 images on %3</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="110" />
+        <location filename="../app/ExportCommand.cpp" line="66" />
         <source>Writes a reformatted stack (MPR or slab) of a cached series as a DERIVED series.</source>
         <translation>Writes a reformatted stack (MPR or slab) of a cached series as a DERIVED series.</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="113" />
+        <location filename="../app/ExportCommand.cpp" line="69" />
         <source>The verb.</source>
         <translation>The verb.</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="114" />
+        <location filename="../app/ExportCommand.cpp" line="70" />
         <source>SeriesInstanceUID, or a StudyInstanceUID for its first series.</source>
         <translation>SeriesInstanceUID, or a StudyInstanceUID for its first series.</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="115" />
+        <location filename="../app/ExportCommand.cpp" line="71" />
         <source>Cache directory (default: the user's cache).</source>
         <translation>Cache directory (default: the user's cache).</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="118" />
+        <location filename="../app/ExportCommand.cpp" line="74" />
         <source>axial, coronal, sagittal or oblique (with --row and --column).</source>
         <translation>axial, coronal, sagittal or oblique (with --row and --column).</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="120" />
+        <location filename="../app/ExportCommand.cpp" line="76" />
         <source>Oblique plane: image right as an LPS direction.</source>
         <translation>Oblique plane: image right as an LPS direction.</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="122" />
+        <location filename="../app/ExportCommand.cpp" line="78" />
         <source>Oblique plane: image down as an LPS direction.</source>
         <translation>Oblique plane: image down as an LPS direction.</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="124" />
+        <location filename="../app/ExportCommand.cpp" line="80" />
         <source>Distance between the images along the plane normal, mm.</source>
         <translation>Distance between the images along the plane normal, mm.</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="126" />
+        <location filename="../app/ExportCommand.cpp" line="82" />
         <source>Thick slabs: mip, minip or average.</source>
         <translation>Thick slabs: mip, minip or average.</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="127" />
+        <location filename="../app/ExportCommand.cpp" line="83" />
         <source>Slab thickness, mm.</source>
         <translation>Slab thickness, mm.</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="128" />
+        <location filename="../app/ExportCommand.cpp" line="84" />
         <source>Square pixels of this size, mm (default: as fine as the voxels).</source>
         <translation>Square pixels of this size, mm (default: as fine as the voxels).</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="130" />
+        <location filename="../app/ExportCommand.cpp" line="86" />
         <source>nearest, linear or cubic (default linear).</source>
         <translation>nearest, linear or cubic (default linear).</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="132" />
+        <location filename="../app/ExportCommand.cpp" line="88" />
         <source>The folder to write the DICOM files to.</source>
         <translation>The folder to write the DICOM files to.</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="133" />
+        <location filename="../app/ExportCommand.cpp" line="89" />
         <source>Store the series in the archive (STOW-RS).</source>
         <translation>Store the series in the archive (STOW-RS).</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="134" />
+        <location filename="../app/ExportCommand.cpp" line="90" />
         <source>Server profile file (default: the demo cloud's).</source>
         <translation>Server profile file (default: the demo cloud's).</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="146" />
+        <location filename="../app/ExportCommand.cpp" line="102" />
         <source>name one series</source>
         <translation>name one series</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="147" />
+        <location filename="../app/ExportCommand.cpp" line="103" />
         <source>--out is required</source>
         <translation>--out is required</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="156" />
+        <location filename="../app/ExportCommand.cpp" line="112" />
         <source>--plane must be axial, coronal, sagittal or oblique</source>
         <translation>--plane must be axial, coronal, sagittal or oblique</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="159" />
+        <location filename="../app/ExportCommand.cpp" line="115" />
         <source>--row and --column go with --plane oblique, both of them</source>
         <translation>--row and --column go with --plane oblique, both of them</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="164" />
+        <location filename="../app/ExportCommand.cpp" line="120" />
         <source>--row and --column must be three numbers x,y,z</source>
         <translation>--row and --column must be three numbers x,y,z</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="167" />
+        <location filename="../app/ExportCommand.cpp" line="123" />
         <source>--row and --column must be non-zero and not parallel</source>
         <translation>--row and --column must be non-zero and not parallel</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="172" />
+        <location filename="../app/ExportCommand.cpp" line="128" />
         <source>--spacing in mm, more than 0, is required</source>
         <translation>--spacing in mm, more than 0, is required</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="181" />
+        <location filename="../app/ExportCommand.cpp" line="137" />
         <source>--slab must be mip, minip or average</source>
         <translation>--slab must be mip, minip or average</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="183" />
+        <location filename="../app/ExportCommand.cpp" line="139" />
         <source>a slab needs --thickness in mm, more than 0</source>
         <translation>a slab needs --thickness in mm, more than 0</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="186" />
+        <location filename="../app/ExportCommand.cpp" line="142" />
         <source>--thickness needs --slab</source>
         <translation>--thickness needs --slab</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="190" />
+        <location filename="../app/ExportCommand.cpp" line="146" />
         <source>--pixel must be a size in mm, more than 0</source>
         <translation>--pixel must be a size in mm, more than 0</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="197" />
+        <location filename="../app/ExportCommand.cpp" line="153" />
         <source>--interpolation must be nearest, linear or cubic</source>
         <translation>--interpolation must be nearest, linear or cubic</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="208" />
+        <location filename="../app/ExportCommand.cpp" line="164" />
         <source>--profile needs --upload</source>
         <translation>--profile needs --upload</translation>
     </message>
@@ -1070,7 +1521,7 @@
         <translation>yunyue: series %1 cannot be loaded: %2</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="239" />
+        <location filename="../app/ExportCommand.cpp" line="195" />
         <source>wrote %1 images of "%2" to %3</source>
         <translation>wrote %1 images of "%2" to %3</translation>
     </message>
@@ -1086,32 +1537,37 @@
 <context>
     <name>yunyue::LoginDialog</name>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="19" />
+        <location filename="../app/LoginDialog.cpp" line="24" />
         <source>Connect to the image cloud</source>
         <translation>Connect to the image cloud</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="28" />
+        <location filename="../app/LoginDialog.cpp" line="34" />
+        <source>Remember password in %1</source>
+        <translation>Remember password in %1</translation>
+    </message>
+    <message>
+        <location filename="../app/LoginDialog.cpp" line="46" />
         <source>DICOMweb address</source>
         <translation>DICOMweb address</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="29" />
+        <location filename="../app/LoginDialog.cpp" line="47" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="30" />
+        <location filename="../app/LoginDialog.cpp" line="48" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="32" />
+        <location filename="../app/LoginDialog.cpp" line="51" />
         <source>Connect</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="33" />
+        <location filename="../app/LoginDialog.cpp" line="52" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1119,108 +1575,382 @@
 <context>
     <name>yunyue::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="49" />
+        <location filename="../app/MainWindow.cpp" line="65" />
         <source>Yunyue Reading Station</source>
         <translation>Yunyue Reading Station</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="86" />
+        <location filename="../app/MainWindow.cpp" line="116" />
         <source>Worklist</source>
         <translation>Worklist</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="88" />
+        <location filename="../app/MainWindow.cpp" line="118" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="89" />
+        <location filename="../app/MainWindow.cpp" line="119" />
         <source>Connect…</source>
         <translation>Connect…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="90" />
+        <location filename="../app/MainWindow.cpp" line="120" />
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="122" />
         <source>Key image</source>
         <translation>Key image</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="94" />
+        <location filename="../app/MainWindow.cpp" line="127" />
+        <source>Slice %1</source>
+        <translation>Slice %1</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="128" />
+        <location filename="../app/MainWindow.cpp" line="134" />
         <source>This image cannot be marked before it is in the local cache.</source>
         <translation>This image cannot be marked before it is in the local cache.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="106" />
+        <location filename="../app/MainWindow.cpp" line="147" />
+        <source>1×1</source>
+        <translation>1×1</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="148" />
+        <source>One large view (the active one)</source>
+        <translation>One large view (the active one)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="149" />
+        <source>2×2</source>
+        <translation>2×2</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="150" />
+        <source>Axial, coronal, sagittal and 3D</source>
+        <translation>Axial, coronal, sagittal and 3D</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="151" />
+        <source>Teaching case…</source>
+        <translation>Teaching case…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="152" />
+        <source>Save the open study, de-identified, as a teaching case</source>
+        <translation>Save the open study, de-identified, as a teaching case</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="153" />
+        <source>Teaching library…</source>
+        <translation>Teaching library…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="154" />
+        <source>Teaching cases: search, and present them full screen</source>
+        <translation>Teaching cases: search, and present them full screen</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="155" />
         <source>Review queue</source>
         <translation>Review queue</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="108" />
+        <location filename="../app/MainWindow.cpp" line="157" />
         <source>Only studies whose preliminary report waits for a reviewer's signature</source>
         <translation>Only studies whose preliminary report waits for a reviewer's signature</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="115" />
+        <location filename="../app/MainWindow.cpp" line="164" />
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="116" />
+        <location filename="../app/MainWindow.cpp" line="165" />
         <source>Send the waiting reports now</source>
         <translation>Send the waiting reports now</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="149" />
+        <location filename="../app/MainWindow.cpp" line="198" />
         <source>Reports cannot be sent: %1</source>
         <translation>Reports cannot be sent: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="179" />
+        <location filename="../app/MainWindow.cpp" line="241" />
         <source>Series %1: %2</source>
         <translation>Series %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="191" />
+        <location filename="../app/MainWindow.cpp" line="270" />
         <source>Series %1: %2 (%n image(s))</source>
         <translation>
             <numerusform>Series %1: %2 (%n image)</numerusform><numerusform>Series %1: %2 (%n images)</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="211" />
+        <location filename="../app/MainWindow.cpp" line="291" />
         <source>Loading the worklist from %1…</source>
         <translation>Loading the worklist from %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="223" />
+        <location filename="../app/MainWindow.cpp" line="303" />
         <source>%n study(ies) on %1</source>
         <translation>
             <numerusform>%n study on %1</numerusform><numerusform>%n studies on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="257" />
+        <location filename="../app/MainWindow.cpp" line="338" />
         <source>%1: W %2  L %3</source>
         <translation>%1: W %2  L %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="269" />
+        <location filename="../app/MainWindow.cpp" line="350" />
         <source>Outbox: %n report(s) waiting</source>
         <translation>
             <numerusform>Outbox: %n report waiting</numerusform><numerusform>Outbox: %n reports waiting</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="269" />
+        <location filename="../app/MainWindow.cpp" line="350" />
         <source>Outbox: all sent</source>
         <translation>Outbox: all sent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="270" />
+        <location filename="../app/MainWindow.cpp" line="351" />
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform><numerusform>%n refused</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="280" />
+        <location filename="../app/MainWindow.cpp" line="362" />
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="412" />
+        <source>The new language takes effect when the workstation starts next.</source>
+        <translation>The new language takes effect when the workstation starts next.</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="416" />
+        <source>Password for %1</source>
+        <translation>Password for %1</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="426" />
+        <source>Open a study first.</source>
+        <translation>Open a study first.</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="448" />
+        <source>Teaching case</source>
+        <translation>Teaching case</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/MainWindow.cpp" line="453" />
+        <source>Teaching case %1 saved: %n image(s)</source>
+        <translation>
+            <numerusform>Teaching case %1 saved: %n image</numerusform><numerusform>Teaching case %1 saved: %n images</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::MprLayout</name>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="123" />
+        <source>MPR views: mouse and keys</source>
+        <translation>MPR views: mouse and keys</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="125" />
+        <source>Wheel, Down / Up: next / previous slice</source>
+        <translation>Wheel, Down / Up: next / previous slice</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="126" />
+        <source>Page Down / Page Up: 10 slices</source>
+        <translation>Page Down / Page Up: 10 slices</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="127" />
+        <source>Home / End: first / last slice</source>
+        <translation>Home / End: first / last slice</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="128" />
+        <source>Left drag: window (horizontal) and level (vertical)</source>
+        <translation>Left drag: window (horizontal) and level (vertical)</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="129" />
+        <source>Right drag: zoom</source>
+        <translation>Right drag: zoom</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="130" />
+        <source>Middle drag or Shift+left drag: pan</source>
+        <translation>Middle drag or Shift+left drag: pan</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="131" />
+        <source>1-6: window presets</source>
+        <translation>1-6: window presets</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="132" />
+        <source>R: reset zoom, pan, window, flips and orientation</source>
+        <translation>R: reset zoom, pan, window, flips and orientation</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="133" />
+        <source>I: invert</source>
+        <translation>I: invert</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="134" />
+        <source>H / V: flip horizontally / vertically</source>
+        <translation>H / V: flip horizontally / vertically</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="135" />
+        <source>Ctrl+R / Ctrl+Shift+R: rotate 90° clockwise / anticlockwise</source>
+        <translation>Ctrl+R / Ctrl+Shift+R: rotate 90° clockwise / anticlockwise</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="136" />
+        <source>C: cine play / stop</source>
+        <translation>C: cine play / stop</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="137" />
+        <source>M: slab mode (thin, MIP, MinIP, average)</source>
+        <translation>M: slab mode (thin, MIP, MinIP, average)</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="138" />
+        <source>[ / ]: slab thinner / thicker</source>
+        <translation>[ / ]: slab thinner / thicker</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="139" />
+        <source>Drag the crosshair centre: move the crosshair point</source>
+        <translation>Drag the crosshair centre: move the crosshair point</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="140" />
+        <source>Drag a crosshair line: move that plane</source>
+        <translation>Drag a crosshair line: move that plane</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="141" />
+        <source>Drag a line's round handle, or Ctrl+left drag: rotate the other planes (oblique)</source>
+        <translation>Drag a line's round handle, or Ctrl+left drag: rotate the other planes (oblique)</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="142" />
+        <source>D: distance tool (two clicks); drag an end to edit</source>
+        <translation>D: distance tool (two clicks); drag an end to edit</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="143" />
+        <source>Delete: remove the selected measurement</source>
+        <translation>Delete: remove the selected measurement</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="144" />
+        <source>Esc: cancel a distance being placed, or close this help</source>
+        <translation>Esc: cancel a distance being placed, or close this help</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="145" />
+        <source>Double-click: maximise the view / back to 2×2</source>
+        <translation>Double-click: maximise the view / back to 2×2</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="146" />
+        <source>F1 or ?: this help</source>
+        <translation>F1 or ?: this help</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::MprView</name>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="66" />
+        <source>Axial</source>
+        <translation>Axial</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="67" />
+        <source>Coronal</source>
+        <translation>Coronal</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="68" />
+        <source>Sagittal</source>
+        <translation>Sagittal</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="75" />
+        <source>MIP</source>
+        <translation>MIP</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="76" />
+        <source>MinIP</source>
+        <translation>MinIP</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="77" />
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="523" />
+        <location filename="../viewer/widgets/MprView.cpp" line="554" />
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="553" />
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="568" />
+        <source>Thin</source>
+        <translation>Thin</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="569" />
+        <source>%1 %2 mm</source>
+        <translation>%1 %2 mm</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="571" />
+        <source>Position %1 mm</source>
+        <translation>Position %1 mm</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="572" />
+        <source>Slice %1 / %2</source>
+        <translation>Slice %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="573" />
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="574" />
+        <source>W %1  L %2</source>
+        <translation>W %1  L %2</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="576" />
+        <source>Zoom %1%</source>
+        <translation>Zoom %1%</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +2058,65 @@
     </message>
 </context>
 <context>
+    <name>yunyue::PresentationWindow</name>
+    <message>
+        <location filename="../app/PresentationWindow.cpp" line="59" />
+        <source>Teaching presentation</source>
+        <translation>Teaching presentation</translation>
+    </message>
+    <message>
+        <source>→ / PgDn next case    ← / PgUp previous case    ↓ ↑ wheel images    Space show/hide the answer
+1–6 window presets    P pointer    I patient data    F1 this help    Esc leave</source>
+        <translation>→ / PgDn next case    ← / PgUp previous case    ↓ ↑ wheel images    Space show/hide the answer
+1–6 window presets    P pointer    I patient data    F1 this help    Esc leave</translation>
+    </message>
+    <message>
+        <location filename="../app/PresentationWindow.cpp" line="75" />
+        <source>→ / PgDn next case    ← / PgUp previous case    ↓ ↑ wheel images    Space show/hide the answer</source>
+        <translation>→ / PgDn next case    ← / PgUp previous case    ↓ ↑ wheel images    Space show/hide the answer</translation>
+    </message>
+    <message>
+        <location filename="../app/PresentationWindow.cpp" line="76" />
+        <source>1–6 window presets    P pointer    I patient data    F1 this help    Esc leave</source>
+        <translation>1–6 window presets    P pointer    I patient data    F1 this help    Esc leave</translation>
+    </message>
+    <message>
+        <location filename="../app/PresentationWindow.cpp" line="79" />
+        <source>No teaching cases to show.</source>
+        <translation>No teaching cases to show.</translation>
+    </message>
+    <message>
+        <location filename="../app/PresentationWindow.cpp" line="150" />
+        <source>History: %1</source>
+        <translation>History: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/PresentationWindow.cpp" line="152" />
+        <source>Diagnosis: %1</source>
+        <translation>Diagnosis: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/PresentationWindow.cpp" line="155" />
+        <source>Diagnosis: (Space shows the answer)</source>
+        <translation>Diagnosis: (Space shows the answer)</translation>
+    </message>
+    <message>
+        <location filename="../app/PresentationWindow.cpp" line="173" />
+        <source>Case %1 of %2: %3</source>
+        <translation>Case %1 of %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/PresentationWindow.cpp" line="174" />
+        <source>Key image %1 of %2</source>
+        <translation>Key image %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../app/PresentationWindow.cpp" line="175" />
+        <source>Image %1 of %2</source>
+        <translation>Image %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::ReformatStack</name>
     <message>
         <location filename="../viewer/ReformatStack.cpp" line="19" />
@@ -1385,132 +2174,228 @@
 <context>
     <name>yunyue::RenderCommand</name>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="30" />
+        <location filename="../app/RenderCommand.cpp" line="33" />
         <source>usage: yunyue render [--cache DIR] SERIES --plane axial|coronal|sagittal|oblique [--position X,Y,Z] [--rotate AX,AY,AZ:DEGREES] [--slab mip|minip|average --thickness MM] [--interpolation nearest|linear|cubic] [--window CENTER,WIDTH] [--size N] --out FILE.png</source>
         <translation>usage: yunyue render [--cache DIR] SERIES --plane axial|coronal|sagittal|oblique [--position X,Y,Z] [--rotate AX,AY,AZ:DEGREES] [--slab mip|minip|average --thickness MM] [--interpolation nearest|linear|cubic] [--window CENTER,WIDTH] [--size N] --out FILE.png</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="55" />
+        <source>       yunyue render [--cache DIR] SERIES --3d [--preset bone|cta|soft|skin|mip] [--view anterior|posterior|left|right|superior|inferior] [--size N|WxH] --out FILE.png
+       yunyue render [--cache DIR] SERIES --3d --stl FILE.stl [--threshold HU] (a volume rendering needs an X display, e.g. xvfb-run; an STL file does not)</source>
+        <translation>       yunyue render [--cache DIR] SERIES --3d [--preset bone|cta|soft|skin|mip] [--view anterior|posterior|left|right|superior|inferior] [--size N|WxH] --out FILE.png
+       yunyue render [--cache DIR] SERIES --3d --stl FILE.stl [--threshold HU] (a volume rendering needs an X display, e.g. xvfb-run; an STL file does not)</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="42" />
+        <source>       yunyue render [--cache DIR] SERIES --3d [--preset bone|cta|soft|skin|mip] [--view anterior|posterior|left|right|superior|inferior] [--size N|WxH] --out FILE.png</source>
+        <translation>       yunyue render [--cache DIR] SERIES --3d [--preset bone|cta|soft|skin|mip] [--view anterior|posterior|left|right|superior|inferior] [--size N|WxH] --out FILE.png</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="46" />
+        <source>       yunyue render [--cache DIR] SERIES --3d --stl FILE.stl [--threshold HU] (a volume rendering needs an X display, e.g. xvfb-run; an STL file does not)</source>
+        <translation>       yunyue render [--cache DIR] SERIES --3d --stl FILE.stl [--threshold HU] (a volume rendering needs an X display, e.g. xvfb-run; an STL file does not)</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="84" />
+        <source>wrote %1: surface at %2 HU, %3 triangles</source>
+        <translation>wrote %1: surface at %2 HU, %3 triangles</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="90" />
+        <source>yunyue: no 3D preset %1 for %2 images</source>
+        <translation>yunyue: no 3D preset %1 for %2 images</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="105" />
+        <source>wrote %1: %2 preset, %3 view, %4 x %5 (OpenGL: %6)</source>
+        <translation>wrote %1: %2 preset, %3 view, %4 x %5 (OpenGL: %6)</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="131" />
         <source>Writes a PNG of an MPR or slab image of a cached series.</source>
         <translation>Writes a PNG of an MPR or slab image of a cached series.</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="57" />
+        <location filename="../app/RenderCommand.cpp" line="133" />
         <source>The verb.</source>
         <translation>The verb.</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="58" />
+        <location filename="../app/RenderCommand.cpp" line="134" />
         <source>SeriesInstanceUID, or a StudyInstanceUID for its first series.</source>
         <translation>SeriesInstanceUID, or a StudyInstanceUID for its first series.</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="59" />
+        <location filename="../app/RenderCommand.cpp" line="135" />
         <source>Cache directory (default: the user's cache).</source>
         <translation>Cache directory (default: the user's cache).</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="62" />
+        <location filename="../app/RenderCommand.cpp" line="138" />
         <source>axial, coronal, sagittal or oblique (an axial plane turned by --rotate).</source>
         <translation>axial, coronal, sagittal or oblique (an axial plane turned by --rotate).</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="64" />
+        <location filename="../app/RenderCommand.cpp" line="140" />
         <source>A point of the plane, LPS mm (default: the volume's centre).</source>
         <translation>A point of the plane, LPS mm (default: the volume's centre).</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="66" />
+        <location filename="../app/RenderCommand.cpp" line="142" />
         <source>Turn the plane about an LPS axis through the position, e.g. 0,0,1:30.</source>
         <translation>Turn the plane about an LPS axis through the position, e.g. 0,0,1:30.</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="68" />
+        <location filename="../app/RenderCommand.cpp" line="144" />
         <source>Thick slab: mip, minip or average.</source>
         <translation>Thick slab: mip, minip or average.</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="69" />
+        <location filename="../app/RenderCommand.cpp" line="145" />
         <source>Slab thickness, mm.</source>
         <translation>Slab thickness, mm.</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="70" />
+        <location filename="../app/RenderCommand.cpp" line="146" />
         <source>nearest, linear or cubic (default linear).</source>
         <translation>nearest, linear or cubic (default linear).</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="72" />
+        <location filename="../app/RenderCommand.cpp" line="148" />
         <source>Window center and width (default: from the images).</source>
         <translation>Window center and width (default: from the images).</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="74" />
+        <location filename="../app/RenderCommand.cpp" line="150" />
         <source>Width and height of the PNG in pixels (default 512).</source>
         <translation>Width and height of the PNG in pixels (default 512).</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="76" />
+        <location filename="../app/RenderCommand.cpp" line="152" />
         <source>The PNG file to write.</source>
         <translation>The PNG file to write.</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="87" />
+        <location filename="../app/RenderCommand.cpp" line="153" />
+        <source>A 3D volume rendering (GPU ray casting) instead of a plane.</source>
+        <translation>A 3D volume rendering (GPU ray casting) instead of a plane.</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="154" />
+        <source>3D preset: bone, cta, soft, skin or mip (default bone).</source>
+        <translation>3D preset: bone, cta, soft, skin or mip (default bone).</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="156" />
+        <source>3D camera: anterior, posterior, left, right, superior or inferior (default anterior).</source>
+        <translation>3D camera: anterior, posterior, left, right, superior or inferior (default anterior).</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="158" />
+        <source>With --3d: also write the threshold surface as binary STL.</source>
+        <translation>With --3d: also write the threshold surface as binary STL.</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="160" />
+        <source>Surface threshold for --stl, HU (default 300: bone).</source>
+        <translation>Surface threshold for --stl, HU (default 300: bone).</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="174" />
         <source>name one series</source>
         <translation>name one series</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="88" />
+        <location filename="../app/RenderCommand.cpp" line="179" />
+        <source>--%1 is for planes, not for --3d</source>
+        <translation>--%1 is for planes, not for --3d</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="183" />
+        <source>--preset must be bone, cta, soft, skin or mip</source>
+        <translation>--preset must be bone, cta, soft, skin or mip</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="185" />
+        <source>--view must be anterior, posterior, left, right, superior or inferior</source>
+        <translation>--view must be anterior, posterior, left, right, superior or inferior</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="188" />
+        <source>--size must be N or WxH, from 16 to 8192</source>
+        <translation>--size must be N or WxH, from 16 to 8192</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="194" />
+        <source>--threshold must be a number (HU)</source>
+        <translation>--threshold must be a number (HU)</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="195" />
+        <source>--threshold needs --stl</source>
+        <translation>--threshold needs --stl</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="196" />
+        <source>--3d needs --out, --stl or both</source>
+        <translation>--3d needs --out, --stl or both</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="211" />
+        <source>--%1 needs --3d</source>
+        <translation>--%1 needs --3d</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="212" />
         <source>--out is required</source>
         <translation>--out is required</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="94" />
+        <location filename="../app/RenderCommand.cpp" line="218" />
         <source>--plane must be axial, coronal, sagittal or oblique</source>
         <translation>--plane must be axial, coronal, sagittal or oblique</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="98" />
+        <location filename="../app/RenderCommand.cpp" line="222" />
         <source>--position must be three numbers x,y,z</source>
         <translation>--position must be three numbers x,y,z</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="108" />
+        <location filename="../app/RenderCommand.cpp" line="232" />
         <source>--rotate must be an axis and an angle, e.g. 0,0,1:30</source>
         <translation>--rotate must be an axis and an angle, e.g. 0,0,1:30</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="112" />
+        <location filename="../app/RenderCommand.cpp" line="236" />
         <source>an oblique plane needs --rotate</source>
         <translation>an oblique plane needs --rotate</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="121" />
+        <location filename="../app/RenderCommand.cpp" line="245" />
         <source>--slab must be mip, minip or average</source>
         <translation>--slab must be mip, minip or average</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="125" />
+        <location filename="../app/RenderCommand.cpp" line="249" />
         <source>a slab needs --thickness in mm, more than 0</source>
         <translation>a slab needs --thickness in mm, more than 0</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="127" />
+        <location filename="../app/RenderCommand.cpp" line="251" />
         <source>--thickness needs --slab</source>
         <translation>--thickness needs --slab</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="133" />
+        <location filename="../app/RenderCommand.cpp" line="257" />
         <source>--interpolation must be nearest, linear or cubic</source>
         <translation>--interpolation must be nearest, linear or cubic</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="137" />
+        <location filename="../app/RenderCommand.cpp" line="261" />
         <source>--window must be center,width with a width above 0</source>
         <translation>--window must be center,width with a width above 0</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="141" />
+        <location filename="../app/RenderCommand.cpp" line="265" />
         <source>--size must be a whole number from 16 to 8192</source>
         <translation>--size must be a whole number from 16 to 8192</translation>
     </message>
@@ -1523,12 +2408,13 @@
         <translation>yunyue: series %1 cannot be shown: %2</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="188" />
+        <location filename="../app/RenderCommand.cpp" line="102" />
+        <location filename="../app/RenderCommand.cpp" line="312" />
         <source>yunyue: cannot write %1</source>
         <translation>yunyue: cannot write %1</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="191" />
+        <location filename="../app/RenderCommand.cpp" line="315" />
         <source>wrote %1: %2 plane, %3 mm pixels</source>
         <translation>wrote %1: %2 plane, %3 mm pixels</translation>
     </message>
@@ -2033,30 +2919,193 @@ Send yours as well? Both stay in the archive; nothing is overwritten.</translati
 <context>
     <name>yunyue::ServerProfile</name>
     <message>
-        <location filename="../cloudclient/ServerProfile.cpp" line="16" />
+        <location filename="../cloudclient/ServerProfile.cpp" line="21" />
         <source>The certificate authority file of the server profile cannot be used.</source>
         <translation>The certificate authority file of the server profile cannot be used.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/ServerProfile.cpp" line="38" />
+        <location filename="../cloudclient/ServerProfile.cpp" line="43" />
         <source>The server profile file cannot be read.</source>
         <translation>The server profile file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/ServerProfile.cpp" line="55" />
+        <location filename="../cloudclient/ServerProfile.cpp" line="60" />
         <source>The server profile has no valid DICOMweb address.</source>
         <translation>The server profile has no valid DICOMweb address.</translation>
     </message>
 </context>
 <context>
+    <name>yunyue::SettingsDialog</name>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="37" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="39" />
+        <source>Servers</source>
+        <translation>Servers</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="40" />
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="44" />
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="49" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="56" />
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="62" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="63" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="76" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="77" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="78" />
+        <source>Use this server</source>
+        <translation>Use this server</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="80" />
+        <source>Teaching archive</source>
+        <translation>Teaching archive</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="81" />
+        <source>De-identified teaching cases are sent to this server</source>
+        <translation>De-identified teaching cases are sent to this server</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="88" />
+        <source>PEM file; empty: the system's certificate authorities</source>
+        <translation>PEM file; empty: the system's certificate authorities</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="90" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="91" />
+        <source>DICOMweb address</source>
+        <translation>DICOMweb address</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="92" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="93" />
+        <source>CA certificates</source>
+        <translation>CA certificates</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="94" />
+        <source>Passwords are not kept here; the workstation asks when it connects.</source>
+        <translation>Passwords are not kept here; the workstation asks when it connects.</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="115" />
+        <source>New server</source>
+        <translation>New server</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="151" />
+        <source>Modality</source>
+        <translation>Modality</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="151" />
+        <source>Target (min)</source>
+        <translation>Target (min)</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="155" />
+        <source>Add modality</source>
+        <translation>Add modality</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="161" />
+        <source>Turnaround targets</source>
+        <translation>Turnaround targets</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="163" />
+        <source>Other modalities</source>
+        <translation>Other modalities</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="164" />
+        <source>Urgent when the description contains</source>
+        <translation>Urgent when the description contains</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="165" />
+        <source>Prefetch next studies</source>
+        <translation>Prefetch next studies</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="166" />
+        <source>Cache size limit</source>
+        <translation>Cache size limit</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="167" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="168" />
+        <source>A new language takes effect when the workstation starts next.</source>
+        <translation>A new language takes effect when the workstation starts next.</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="214" />
+        <source>%1 (in use)</source>
+        <translation>%1 (in use)</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="215" />
+        <source>%1 (teaching archive)</source>
+        <translation>%1 (teaching archive)</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::SliceView</name>
     <message>
-        <location filename="../viewer/widgets/SliceView.cpp" line="155" />
+        <location filename="../viewer/widgets/SliceView.cpp" line="168" />
         <source>W %1  L %2</source>
         <translation>W %1  L %2</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/SliceView.cpp" line="158" />
+        <location filename="../viewer/widgets/SliceView.cpp" line="171" />
         <source>Thickness %1 mm</source>
         <translation>Thickness %1 mm</translation>
     </message>
@@ -2064,12 +3113,12 @@ Send yours as well? Both stay in the archive; nothing is overwritten.</translati
 <context>
     <name>yunyue::StudyCache</name>
     <message>
-        <location filename="../cloudclient/StudyCache.cpp" line="64" />
+        <location filename="../cloudclient/StudyCache.cpp" line="132" />
         <source>The local image cache cannot be written (disk full or no permission).</source>
         <translation>The local image cache cannot be written (disk full or no permission).</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyCache.cpp" line="121" />
+        <location filename="../cloudclient/StudyCache.cpp" line="199" />
         <source>An image arrived with invalid identifiers and was not stored.</source>
         <translation>An image arrived with invalid identifiers and was not stored.</translation>
     </message>
@@ -2150,6 +3199,203 @@ Send yours as well? Both stay in the archive; nothing is overwritten.</translati
     </message>
 </context>
 <context>
+    <name>yunyue::SurfaceExtraction</name>
+    <message>
+        <location filename="../viewer/SurfaceExtraction.cpp" line="151" />
+        <source>No surface at %1 HU: no voxels cross that value</source>
+        <translation>No surface at %1 HU: no voxels cross that value</translation>
+    </message>
+    <message>
+        <location filename="../viewer/SurfaceExtraction.cpp" line="170" />
+        <source>Cannot write the surface to %1: %2</source>
+        <translation>Cannot write the surface to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../viewer/SurfaceExtraction.cpp" line="174" />
+        <source>there is no surface</source>
+        <translation>there is no surface</translation>
+    </message>
+    <message>
+        <location filename="../viewer/SurfaceExtraction.cpp" line="185" />
+        <source>the disk may be full</source>
+        <translation>the disk may be full</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::TeachingCaseDialog</name>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="50" />
+        <source>Also send the de-identified images to the teaching archive</source>
+        <translation>Also send the de-identified images to the teaching archive</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="51" />
+        <source>Mark as teaching case</source>
+        <translation>Mark as teaching case</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="53" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="54" />
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="55" />
+        <source>Clinical history</source>
+        <translation>Clinical history</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="56" />
+        <source>One teaching point per line</source>
+        <translation>One teaching point per line</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="57" />
+        <source>Teaching points</source>
+        <translation>Teaching points</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="58" />
+        <source>e.g. neuro, emergency</source>
+        <translation>e.g. neuro, emergency</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="59" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="60" />
+        <source>Key images</source>
+        <translation>Key images</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="60" />
+        <source>none marked (K marks the image on screen)</source>
+        <translation>none marked (K marks the image on screen)</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="64" />
+        <source>The case is de-identified (DICOM PS3.15 Annex E). Do not write the patient's name, ID, accession number or birth date: such text is refused.</source>
+        <translation>The case is de-identified (DICOM PS3.15 Annex E). Do not write the patient's name, ID, accession number or birth date: such text is refused.</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="68" />
+        <source>Save to library</source>
+        <translation>Save to library</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::TeachingLibrary</name>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="390" />
+        <source>The library already holds a different case with the ID %1.</source>
+        <translation>The library already holds a different case with the ID %1.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="397" />
+        <source>The teaching library %1 cannot be written.</source>
+        <translation>The teaching library %1 cannot be written.</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::TeachingLibraryDialog</name>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="104" />
+        <source>Teaching library</source>
+        <translation>Teaching library</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="105" />
+        <source>Search title, diagnosis, teaching points, tags</source>
+        <translation>Search title, diagnosis, teaching points, tags</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="108" />
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="108" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="108" />
+        <source>Modality</source>
+        <translation>Modality</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="108" />
+        <source>Body part</source>
+        <translation>Body part</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="108" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="108" />
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="108" />
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="112" />
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="113" />
+        <source>Present the selected cases (all shown when none is selected), full screen</source>
+        <translation>Present the selected cases (all shown when none is selected), full screen</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="114" />
+        <source>Import package…</source>
+        <translation>Import package…</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="115" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="118" />
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="154" />
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="178" />
+        <source>%1 of %2 cases</source>
+        <translation>%1 of %2 cases</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="182" />
+        <source>Teaching case package</source>
+        <translation>Teaching case package</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="191" />
+        <source>Imported %1</source>
+        <translation>Imported %1</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::ThinSliceReconstruction</name>
     <message>
         <location filename="../viewer/ThinSliceReconstruction.cpp" line="49" />
@@ -2170,6 +3416,50 @@ Send yours as well? Both stay in the archive; nothing is overwritten.</translati
         <location filename="../viewer/ThinSliceReconstruction.cpp" line="220" />
         <source>These series are not in one frame of reference and cannot be linked.</source>
         <translation>These series are not in one frame of reference and cannot be linked.</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::TurnaroundPolicy</name>
+    <message>
+        <location filename="../app/TurnaroundPolicy.cpp" line="32" />
+        <source>STAT</source>
+        <translation>STAT</translation>
+    </message>
+    <message>
+        <location filename="../app/TurnaroundPolicy.cpp" line="33" />
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../app/TurnaroundPolicy.cpp" line="34" />
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location filename="../app/TurnaroundPolicy.cpp" line="35" />
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../app/TurnaroundPolicy.cpp" line="138" />
+        <source>%1:%2 h</source>
+        <translation>%1:%2 h</translation>
+    </message>
+    <message>
+        <location filename="../app/TurnaroundPolicy.cpp" line="145" />
+        <source>overdue %1 min</source>
+        <translation>overdue %1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/TurnaroundPolicy.cpp" line="147" />
+        <source>overdue %1 h %2 min</source>
+        <translation>overdue %1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/TurnaroundPolicy.cpp" line="151" />
+        <source>overdue %n day(s)</source>
+        <translation>
+            <numerusform>overdue %n day</numerusform><numerusform>overdue %n days</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2313,80 +3603,186 @@ Send yours as well? Both stay in the archive; nothing is overwritten.</translati
     </message>
 </context>
 <context>
+    <name>yunyue::VolumeRendering</name>
+    <message>
+        <location filename="../viewer/VolumeRendering.cpp" line="374" />
+        <source>3D rendering needs a display: none is set (on a machine without one, run under xvfb-run)</source>
+        <translation>3D rendering needs a display: none is set (on a machine without one, run under xvfb-run)</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeRendering.cpp" line="382" />
+        <source>3D rendering needs a display: %1 cannot be opened</source>
+        <translation>3D rendering needs a display: %1 cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeRendering.cpp" line="444" />
+        <source>3D rendering needs OpenGL 3.2: this display does not offer it</source>
+        <translation>3D rendering needs OpenGL 3.2: this display does not offer it</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::WorklistFilterBar</name>
+    <message>
+        <location filename="../app/WorklistFilter.cpp" line="90" />
+        <source>Modality</source>
+        <translation>Modality</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistFilter.cpp" line="91" />
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistFilter.cpp" line="93" />
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistFilter.cpp" line="94" />
+        <source>Any urgency</source>
+        <translation>Any urgency</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistFilter.cpp" line="98" />
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistFilter.cpp" line="99" />
+        <source>All reports</source>
+        <translation>All reports</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistFilter.cpp" line="104" />
+        <source>Waiting time</source>
+        <translation>Waiting time</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistFilter.cpp" line="105" />
+        <source>Any wait</source>
+        <translation>Any wait</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistFilter.cpp" line="106" />
+        <source>Waiting ≥ 15 min</source>
+        <translation>Waiting ≥ 15 min</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistFilter.cpp" line="107" />
+        <source>Waiting ≥ 30 min</source>
+        <translation>Waiting ≥ 30 min</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistFilter.cpp" line="108" />
+        <source>Waiting ≥ 1 h</source>
+        <translation>Waiting ≥ 1 h</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistFilter.cpp" line="109" />
+        <source>Waiting ≥ 1 day</source>
+        <translation>Waiting ≥ 1 day</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistFilter.cpp" line="111" />
+        <source>Name, patient ID or accession</source>
+        <translation>Name, patient ID or accession</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistFilter.cpp" line="164" />
+        <source>All modalities</source>
+        <translation>All modalities</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistFilter.cpp" line="165" />
+        <source>All institutions</source>
+        <translation>All institutions</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::WorklistModel</name>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="52" />
+        <location filename="../app/WorklistModel.cpp" line="111" />
         <source>Series %1: %2</source>
         <translation>Series %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="76" />
+        <location filename="../app/WorklistModel.cpp" line="136" />
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="77" />
+        <location filename="../app/WorklistModel.cpp" line="137" />
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/WorklistModel.cpp" line="77" />
+        <location filename="../app/WorklistModel.cpp" line="137" />
         <source>Complete, %n warning(s)</source>
         <translation>
             <numerusform>Complete, %n warning</numerusform><numerusform>Complete, %n warnings</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="78" />
+        <location filename="../app/WorklistModel.cpp" line="138" />
         <source>Incomplete %1/%2</source>
         <translation>Incomplete %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="134" />
+        <location filename="../app/WorklistModel.cpp" line="230" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="135" />
+        <location filename="../app/WorklistModel.cpp" line="231" />
         <source>Patient ID</source>
         <translation>Patient ID</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="136" />
+        <location filename="../app/WorklistModel.cpp" line="232" />
         <source>Modality</source>
         <translation>Modality</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="137" />
+        <location filename="../app/WorklistModel.cpp" line="233" />
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistModel.cpp" line="234" />
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistModel.cpp" line="235" />
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="138" />
+        <location filename="../app/WorklistModel.cpp" line="236" />
         <source>Study date</source>
         <translation>Study date</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="139" />
+        <location filename="../app/WorklistModel.cpp" line="237" />
         <source>Local copy</source>
         <translation>Local copy</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="140" />
+        <location filename="../app/WorklistModel.cpp" line="238" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="141" />
+        <location filename="../app/WorklistModel.cpp" line="239" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="142" />
+        <location filename="../app/WorklistModel.cpp" line="240" />
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="143" />
+        <location filename="../app/WorklistModel.cpp" line="241" />
         <source>Accession</source>
         <translation>Accession</translation>
     </message>

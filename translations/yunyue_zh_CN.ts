@@ -665,6 +665,443 @@
     </message>
 </context>
 <context>
+    <name>TeachCommand</name>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="37" />
+        <source>usage: yunyue teach export STUDY --title TEXT [--diagnosis TEXT] [--history TEXT] [--point TEXT]... [--tag TAG]... [--key-image SOPUID]... [--case-id ID] [--author NAME] [--language zh-CN|en] [--secret-file FILE] [--out DIR] [--send [--profile FILE]]</source>
+        <translation>用法：yunyue teach export 检查 --title 文本 [--diagnosis 文本] [--history 文本] [--point 文本]... [--tag 标签]... [--key-image SOPUID]... [--case-id 编号] [--author 姓名] [--language zh-CN|en] [--secret-file 文件] [--out 目录] [--send [--profile 文件]]</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="41" />
+        <source>       yunyue teach list [--search TEXT] [--tag TAG]</source>
+        <translation>       yunyue teach list [--search 文本] [--tag 标签]</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="43" />
+        <source>       yunyue teach send PACKAGE [--profile FILE]</source>
+        <translation>       yunyue teach send 病例包 [--profile 文件]</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="44" />
+        <source>(every form takes [--library DIR]; export takes [--cache DIR])</source>
+        <translation>（各形式均可加 [--library 目录]；export 还可加 [--cache 目录]）</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="64" />
+        <source>the study %1 is not in the cache %2 (pull it first)</source>
+        <translation>检查 %1 不在缓存 %2 中（请先拉取）</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="79" />
+        <source>yunyue: cannot read %1</source>
+        <translation>yunyue：无法读取 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="91" />
+        <source>Teaching files: de-identified case packages and the teaching library.</source>
+        <translation>教学病例：去标识化病例包与教学病例库。</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="93" />
+        <source>The verb.</source>
+        <translation>命令。</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="94" />
+        <source>export, import, list, verify or send.</source>
+        <translation>export、import、list、verify 或 send。</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="99" />
+        <source>Teaching library folder.</source>
+        <translation>教学病例库文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="101" />
+        <source>Cache directory (default: the user's cache).</source>
+        <translation>缓存目录（默认：用户缓存目录）。</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="103" />
+        <source>The case's title.</source>
+        <translation>病例标题。</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="104" />
+        <source>The diagnosis (hidden until revealed).</source>
+        <translation>诊断（揭晓前隐藏）。</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="105" />
+        <source>Clinical history, without identifiers.</source>
+        <translation>临床病史，不含身份信息。</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="106" />
+        <source>A teaching point (repeatable).</source>
+        <translation>教学要点（可重复）。</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="107" />
+        <source>A tag (repeatable); with list: only cases with it.</source>
+        <translation>标签（可重复）；用于 list 时只列出带此标签的病例。</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="108" />
+        <source>SOPInstanceUID of a key image (repeatable).</source>
+        <translation>关键图像的 SOPInstanceUID（可重复）。</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="109" />
+        <source>Case ID (default: a new one).</source>
+        <translation>病例编号（默认新建）。</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="110" />
+        <source>The teacher's name as shown.</source>
+        <translation>显示的带教医师姓名。</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="111" />
+        <source>Language of the text (default zh-CN).</source>
+        <translation>文本语言（默认 zh-CN）。</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="114" />
+        <source>File with the secret that derives new UIDs and date shifts (default: random).</source>
+        <translation>用于生成新 UID 和日期偏移的密钥文件（默认随机）。</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="115" />
+        <source>Write the package here instead of into the library.</source>
+        <translation>将病例包写到此处，而不是病例库。</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="116" />
+        <source>Also store the de-identified images in the teaching archive.</source>
+        <translation>同时将去标识化图像存入教学存档。</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="118" />
+        <source>Teaching archive's server profile file (default: the demo cloud's).</source>
+        <translation>教学存档的服务器配置文件（默认使用演示云的）。</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="120" />
+        <source>Only cases whose text contains this.</source>
+        <translation>仅列出文本包含此内容的病例。</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="142" />
+        <source>name one action and its study or package</source>
+        <translation>请指定一个操作及其检查或病例包</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="152" />
+        <source>case %1 is in the teaching library %2</source>
+        <translation>病例 %1 已在教学病例库 %2 中</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/TeachCommand.cpp" line="154" />
+        <source>case %1: %n file(s), all intact</source>
+        <translation>
+            <numerusform>病例 %1：%n 个文件，全部完好</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="159" />
+        <source>unknown action %1</source>
+        <translation>未知操作 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="161" />
+        <source>a teaching case needs --title</source>
+        <translation>教学病例需要 --title</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="164" />
+        <source>--case-id may hold only letters, digits, '.', '_' and '-'</source>
+        <translation>--case-id 只能包含字母、数字、“.”、“_”和“-”</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="184" />
+        <source>the secret file %1 cannot be read or is empty</source>
+        <translation>密钥文件 %1 无法读取或为空</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="196" />
+        <source>yunyue: cannot create %1</source>
+        <translation>yunyue：无法创建 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachCommand.cpp" line="203" />
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/TeachCommand.cpp" line="204" />
+        <source>case %1: %n de-identified image(s) in %2</source>
+        <translation>
+            <numerusform>病例 %1：%n 幅去标识化图像，位于 %2</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>yunyue</name>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="67" />
+        <source>%1 is no teaching case: case.json is missing.</source>
+        <translation>%1 不是教学病例：缺少 case.json。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="159" />
+        <source>case.json is no teaching case description.</source>
+        <translation>case.json 不是教学病例描述。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="164" />
+        <source>case.json has no valid case ID.</source>
+        <translation>case.json 没有有效的病例编号。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="188" />
+        <source>case.json names a file outside the package's DICOM folder.</source>
+        <translation>case.json 指向病例包 DICOM 文件夹之外的文件。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="206" />
+        <source>Case</source>
+        <translation>病例</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="207" />
+        <source>Modality</source>
+        <translation>设备类型</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="208" />
+        <source>Body part</source>
+        <translation>检查部位</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="209" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="210" />
+        <source>Teacher</source>
+        <translation>带教医师</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="211" />
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="212" />
+        <source>Clinical history</source>
+        <translation>临床病史</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="213" />
+        <source>Key images</source>
+        <translation>关键图像</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="216" />
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="218" />
+        <source>Teaching points</source>
+        <translation>教学要点</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="223" />
+        <source>Images de-identified (DICOM PS3.15 Annex E, basic profile with modified dates and clean descriptors).</source>
+        <translation>图像已去标识化（DICOM PS3.15 附录 E，基本规范，含日期修改与描述清理选项）。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="247" />
+        <source>the patient's name</source>
+        <translation>患者姓名</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="248" />
+        <source>the patient ID</source>
+        <translation>患者 ID</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="250" />
+        <source>the accession number</source>
+        <translation>检查号</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="251" />
+        <source>the birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="261" />
+        <source>The case ID may hold only letters, digits, '.', '_' and '-' (at most 64).</source>
+        <translation>病例编号只能包含字母、数字、“.”、“_”和“-”（最多 64 个）。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="262" />
+        <source>A teaching case needs a title.</source>
+        <translation>教学病例需要标题。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="265" />
+        <source>%1 exists already; a case package is written to a new folder.</source>
+        <translation>%1 已存在；病例包须写入新文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="275" />
+        <source>The case text contains %1; teaching cases must not identify the patient.</source>
+        <translation>病例文本包含%1；教学病例不得能识别患者身份。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="275" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="293" />
+        <source>The key image %1 is not an image of this study.</source>
+        <translation>关键图像 %1 不属于本检查。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="314" />
+        <source>The case package cannot be written to %1.</source>
+        <translation>无法将病例包写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="319" />
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="348" />
+        <source>The teaching case %1 is damaged: %2</source>
+        <translation>教学病例 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="350" />
+        <source>a file is missing.</source>
+        <translation>有文件缺失。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="351" />
+        <source>a file has the wrong size.</source>
+        <translation>有文件大小不符。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="352" />
+        <source>a file was changed.</source>
+        <translation>有文件被修改。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="358" />
+        <source>The teaching case %1 is damaged: a key image is not in the package.</source>
+        <translation>教学病例 %1 已损坏：关键图像不在病例包中。</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::CredentialsCommand</name>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="65" />
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="74" />
+        <source>Password or token: </source>
+        <translation>密码或令牌：</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="76" />
+        <source>no password: give --password-file or set YUNYUE_PASSWORD</source>
+        <translation>没有密码：请指定 --password-file 或设置 YUNYUE_PASSWORD</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="81" />
+        <source>the password is empty</source>
+        <translation>密码为空</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="100" />
+        <source>Saved in %1.</source>
+        <translation>已保存到%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="108" />
+        <source>Removed from %1.</source>
+        <translation>已从%1中删除。</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="110" />
+        <location filename="../app/CredentialsCommand.cpp" line="124" />
+        <source>No password was saved for this server and user.</source>
+        <translation>此服务器和用户没有已保存的密码。</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="115" />
+        <source>New passwords are saved in %1.</source>
+        <translation>新密码将保存到%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="121" />
+        <source>The password for this server and user is in %1.</source>
+        <translation>此服务器和用户的密码保存在%1中。</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="133" />
+        <source>passwords are never taken from the command line (the process list and the shell history would show them): use --password-file FILE, YUNYUE_PASSWORD or type it when asked</source>
+        <translation>密码绝不从命令行参数读取（进程列表和 shell 历史记录会显示它）：请使用 --password-file FILE、YUNYUE_PASSWORD，或在提示时输入</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="139" />
+        <source>Keeps a server's password or token in the system keychain or a private file.</source>
+        <translation>将服务器的密码或令牌保存在系统钥匙串或仅本人可读的文件中。</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="142" />
+        <source>The verb.</source>
+        <translation>命令。</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="145" />
+        <source>DICOMweb address of the server.</source>
+        <translation>服务器的 DICOMweb 地址。</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="148" />
+        <source>User name on the server.</source>
+        <translation>服务器上的用户名。</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="151" />
+        <source>File holding the password (else YUNYUE_PASSWORD or a prompt).</source>
+        <translation>存放密码的文件（否则使用 YUNYUE_PASSWORD 或提示输入）。</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="155" />
+        <source>The secret is a bearer token, not a password.</source>
+        <translation>该凭据是持有者令牌（Bearer token），不是密码。</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="169" />
+        <source>--server must be an http or https address</source>
+        <translation>--server 必须是 http 或 https 地址</translation>
+    </message>
+    <message>
+        <location filename="../app/CredentialsCommand.cpp" line="175" />
+        <source>--server is needed</source>
+        <translation>需要 --server</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::Deidentifier</name>
     <message>
         <location filename="../reporting/Deidentifier.cpp" line="823" />
@@ -775,103 +1212,103 @@
 <context>
     <name>yunyue::DicomWebClient</name>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="82" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="84" />
         <source>The server did not report this image as stored.</source>
         <translation>服务器未报告此图像已存储。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="84" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="86" />
         <source>The server does not accept the encoding (transfer syntax) of this image.</source>
         <translation>服务器不接受此图像的编码（传输语法）。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="87" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="89" />
         <source>The server has no room for this image.</source>
         <translation>服务器已无空间存储此图像。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="89" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="91" />
         <source>The image does not match its declared DICOM type.</source>
         <translation>此图像与其声明的 DICOM 类型不符。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="91" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="93" />
         <source>The server cannot read this image.</source>
         <translation>服务器无法读取此图像。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="93" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="95" />
         <source>The server does not accept this kind of image.</source>
         <translation>服务器不接受此类图像。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="95" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="97" />
         <source>This account may not store images.</source>
         <translation>此账户无权存储图像。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="96" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="98" />
         <source>The server could not store this image (status %1).</source>
         <translation>服务器无法存储此图像（状态 %1）。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="102" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="104" />
         <source>The server's answer to the upload cannot be read.</source>
         <translation>无法读取服务器对上传的应答。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="185" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="187" />
         <source>This is not a DICOM file; the server did not store it.</source>
         <translation>这不是 DICOM 文件，服务器未存储。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="303" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="305" />
         <source>The server's certificate is not trusted.</source>
         <translation>服务器的证书不受信任。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="305" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="307" />
         <source>A secure connection to the server %1 could not be set up.</source>
         <translation>无法与服务器 %1 建立安全连接。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="309" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="311" />
         <source>The server refused the access token. Sign in again.</source>
         <translation>服务器拒绝了访问令牌，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="310" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="312" />
         <source>The server refused the user name or password.</source>
         <translation>服务器拒绝了用户名或密码。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="311" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="313" />
         <source>This account may not read these studies.</source>
         <translation>此账号无权查看这些检查。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="312" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="314" />
         <source>The server does not have the requested study or image.</source>
         <translation>服务器上没有所请求的检查或图像。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="313" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="315" />
         <source>The server reported an error. Try again later.</source>
         <translation>服务器报告错误，请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="316" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="318" />
         <source>The server %1 cannot be reached.</source>
         <translation>无法连接服务器 %1。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="389" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="391" />
         <source>The server sent image data that cannot be read.</source>
         <translation>服务器返回的图像数据无法读取。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="446" />
-        <location filename="../cloudclient/DicomWebClient.cpp" line="456" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="448" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="458" />
         <source>The server refused to store the images.</source>
         <translation>服务器拒绝存储这些图像。</translation>
     </message>
@@ -905,157 +1342,157 @@
 <context>
     <name>yunyue::ExportCommand</name>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="34" />
+        <location filename="../app/ExportCommand.cpp" line="29" />
         <source>usage: yunyue export [--cache DIR] SERIES --plane axial|coronal|sagittal|oblique [--row X,Y,Z --column X,Y,Z] --spacing MM [--slab mip|minip|average --thickness MM] [--pixel MM] [--interpolation nearest|linear|cubic] --out DIR [--upload [--profile cloud.ini]]</source>
         <translation>用法：yunyue export [--cache 目录] 序列 --plane axial|coronal|sagittal|oblique [--row X,Y,Z --column X,Y,Z] --spacing 毫米 [--slab mip|minip|average --thickness 毫米] [--pixel 毫米] [--interpolation nearest|linear|cubic] --out 目录 [--upload [--profile cloud.ini]]</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="91" />
+        <location filename="../app/ArchiveUpload.cpp" line="40" />
         <source>not stored: %1 (%2)</source>
         <translation>未存储：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="99" />
+        <location filename="../app/ArchiveUpload.cpp" line="48" />
         <source>stored %1 of %2 images on %3</source>
         <translation>已在 %3 上存储 %2 幅图像中的 %1 幅</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="110" />
+        <location filename="../app/ExportCommand.cpp" line="66" />
         <source>Writes a reformatted stack (MPR or slab) of a cached series as a DERIVED series.</source>
         <translation>将缓存序列的重建图像组（MPR 或厚层）写为 DERIVED 派生序列。</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="113" />
+        <location filename="../app/ExportCommand.cpp" line="69" />
         <source>The verb.</source>
         <translation>命令。</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="114" />
+        <location filename="../app/ExportCommand.cpp" line="70" />
         <source>SeriesInstanceUID, or a StudyInstanceUID for its first series.</source>
         <translation>SeriesInstanceUID；或 StudyInstanceUID，表示其第一个序列。</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="115" />
+        <location filename="../app/ExportCommand.cpp" line="71" />
         <source>Cache directory (default: the user's cache).</source>
         <translation>缓存目录（默认：用户缓存目录）。</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="118" />
+        <location filename="../app/ExportCommand.cpp" line="74" />
         <source>axial, coronal, sagittal or oblique (with --row and --column).</source>
         <translation>axial、coronal、sagittal 或 oblique（需配合 --row 和 --column）。</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="120" />
+        <location filename="../app/ExportCommand.cpp" line="76" />
         <source>Oblique plane: image right as an LPS direction.</source>
         <translation>斜位平面：图像向右方向（LPS 方向向量）。</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="122" />
+        <location filename="../app/ExportCommand.cpp" line="78" />
         <source>Oblique plane: image down as an LPS direction.</source>
         <translation>斜位平面：图像向下方向（LPS 方向向量）。</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="124" />
+        <location filename="../app/ExportCommand.cpp" line="80" />
         <source>Distance between the images along the plane normal, mm.</source>
         <translation>沿平面法线方向的图像间距，毫米。</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="126" />
+        <location filename="../app/ExportCommand.cpp" line="82" />
         <source>Thick slabs: mip, minip or average.</source>
         <translation>厚层：mip、minip 或 average。</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="127" />
+        <location filename="../app/ExportCommand.cpp" line="83" />
         <source>Slab thickness, mm.</source>
         <translation>层块厚度，毫米。</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="128" />
+        <location filename="../app/ExportCommand.cpp" line="84" />
         <source>Square pixels of this size, mm (default: as fine as the voxels).</source>
         <translation>此尺寸的正方形像素，毫米（默认：与体素一样精细）。</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="130" />
+        <location filename="../app/ExportCommand.cpp" line="86" />
         <source>nearest, linear or cubic (default linear).</source>
         <translation>nearest（最近邻）、linear（线性）或 cubic（三次）（默认 linear）。</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="132" />
+        <location filename="../app/ExportCommand.cpp" line="88" />
         <source>The folder to write the DICOM files to.</source>
         <translation>写入 DICOM 文件的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="133" />
+        <location filename="../app/ExportCommand.cpp" line="89" />
         <source>Store the series in the archive (STOW-RS).</source>
         <translation>将序列存储到影像归档（STOW-RS）。</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="134" />
+        <location filename="../app/ExportCommand.cpp" line="90" />
         <source>Server profile file (default: the demo cloud's).</source>
         <translation>服务器配置文件（默认：演示云的配置）。</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="146" />
+        <location filename="../app/ExportCommand.cpp" line="102" />
         <source>name one series</source>
         <translation>请指定一个序列</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="147" />
+        <location filename="../app/ExportCommand.cpp" line="103" />
         <source>--out is required</source>
         <translation>必须提供 --out</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="156" />
+        <location filename="../app/ExportCommand.cpp" line="112" />
         <source>--plane must be axial, coronal, sagittal or oblique</source>
         <translation>--plane 必须是 axial、coronal、sagittal 或 oblique</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="159" />
+        <location filename="../app/ExportCommand.cpp" line="115" />
         <source>--row and --column go with --plane oblique, both of them</source>
         <translation>--row 和 --column 须与 --plane oblique 一起使用，且两者都要指定</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="164" />
+        <location filename="../app/ExportCommand.cpp" line="120" />
         <source>--row and --column must be three numbers x,y,z</source>
         <translation>--row 和 --column 必须是三个数 x,y,z</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="167" />
+        <location filename="../app/ExportCommand.cpp" line="123" />
         <source>--row and --column must be non-zero and not parallel</source>
         <translation>--row 和 --column 必须非零且互不平行</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="172" />
+        <location filename="../app/ExportCommand.cpp" line="128" />
         <source>--spacing in mm, more than 0, is required</source>
         <translation>必须指定 --spacing（毫米，大于 0）</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="181" />
+        <location filename="../app/ExportCommand.cpp" line="137" />
         <source>--slab must be mip, minip or average</source>
         <translation>--slab 必须是 mip、minip 或 average</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="183" />
+        <location filename="../app/ExportCommand.cpp" line="139" />
         <source>a slab needs --thickness in mm, more than 0</source>
         <translation>层块需要大于 0 的 --thickness（毫米）</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="186" />
+        <location filename="../app/ExportCommand.cpp" line="142" />
         <source>--thickness needs --slab</source>
         <translation>--thickness 需要与 --slab 一起使用</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="190" />
+        <location filename="../app/ExportCommand.cpp" line="146" />
         <source>--pixel must be a size in mm, more than 0</source>
         <translation>--pixel 必须是以毫米为单位且大于 0 的尺寸</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="197" />
+        <location filename="../app/ExportCommand.cpp" line="153" />
         <source>--interpolation must be nearest, linear or cubic</source>
         <translation>--interpolation 必须是 nearest、linear 或 cubic</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="208" />
+        <location filename="../app/ExportCommand.cpp" line="164" />
         <source>--profile needs --upload</source>
         <translation>--profile 需要配合 --upload</translation>
     </message>
@@ -1070,7 +1507,7 @@
         <translation>yunyue：无法加载序列 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="239" />
+        <location filename="../app/ExportCommand.cpp" line="195" />
         <source>wrote %1 images of "%2" to %3</source>
         <translation>已将“%2”的 %1 幅图像写入 %3</translation>
     </message>
@@ -1086,32 +1523,37 @@
 <context>
     <name>yunyue::LoginDialog</name>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="19" />
+        <location filename="../app/LoginDialog.cpp" line="24" />
         <source>Connect to the image cloud</source>
         <translation>连接影像云</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="28" />
+        <location filename="../app/LoginDialog.cpp" line="34" />
+        <source>Remember password in %1</source>
+        <translation>记住密码（保存在%1中）</translation>
+    </message>
+    <message>
+        <location filename="../app/LoginDialog.cpp" line="46" />
         <source>DICOMweb address</source>
         <translation>DICOMweb 地址</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="29" />
+        <location filename="../app/LoginDialog.cpp" line="47" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="30" />
+        <location filename="../app/LoginDialog.cpp" line="48" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="32" />
+        <location filename="../app/LoginDialog.cpp" line="51" />
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="33" />
+        <location filename="../app/LoginDialog.cpp" line="52" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1119,108 +1561,382 @@
 <context>
     <name>yunyue::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="49" />
+        <location filename="../app/MainWindow.cpp" line="65" />
         <source>Yunyue Reading Station</source>
         <translation>云阅诊断工作站</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="86" />
+        <location filename="../app/MainWindow.cpp" line="116" />
         <source>Worklist</source>
         <translation>工作列表</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="88" />
+        <location filename="../app/MainWindow.cpp" line="118" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="89" />
+        <location filename="../app/MainWindow.cpp" line="119" />
         <source>Connect…</source>
         <translation>连接…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="90" />
+        <location filename="../app/MainWindow.cpp" line="120" />
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="122" />
         <source>Key image</source>
         <translation>关键图像</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="94" />
+        <location filename="../app/MainWindow.cpp" line="127" />
+        <source>Slice %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="128" />
+        <location filename="../app/MainWindow.cpp" line="134" />
         <source>This image cannot be marked before it is in the local cache.</source>
         <translation>图像下载到本地缓存后才能标记。</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="106" />
+        <location filename="../app/MainWindow.cpp" line="147" />
+        <source>1×1</source>
+        <translation>1×1</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="148" />
+        <source>One large view (the active one)</source>
+        <translation>单个大视图（当前视图）</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="149" />
+        <source>2×2</source>
+        <translation>2×2</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="150" />
+        <source>Axial, coronal, sagittal and 3D</source>
+        <translation>轴位、冠状位、矢状位和三维</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="151" />
+        <source>Teaching case…</source>
+        <translation>教学病例…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="152" />
+        <source>Save the open study, de-identified, as a teaching case</source>
+        <translation>将当前检查去标识化后保存为教学病例</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="153" />
+        <source>Teaching library…</source>
+        <translation>教学病例库…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="154" />
+        <source>Teaching cases: search, and present them full screen</source>
+        <translation>教学病例：检索并全屏演示</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="155" />
         <source>Review queue</source>
         <translation>审核队列</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="108" />
+        <location filename="../app/MainWindow.cpp" line="157" />
         <source>Only studies whose preliminary report waits for a reviewer's signature</source>
         <translation>仅显示初步报告等待审核医师签名的检查</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="115" />
+        <location filename="../app/MainWindow.cpp" line="164" />
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="116" />
+        <location filename="../app/MainWindow.cpp" line="165" />
         <source>Send the waiting reports now</source>
         <translation>立即发送待发送的报告</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="149" />
+        <location filename="../app/MainWindow.cpp" line="198" />
         <source>Reports cannot be sent: %1</source>
         <translation>无法发送报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="179" />
+        <location filename="../app/MainWindow.cpp" line="241" />
         <source>Series %1: %2</source>
         <translation>序列 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="191" />
+        <location filename="../app/MainWindow.cpp" line="270" />
         <source>Series %1: %2 (%n image(s))</source>
         <translation>
             <numerusform>序列 %1：%2（%n 幅图像）</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="211" />
+        <location filename="../app/MainWindow.cpp" line="291" />
         <source>Loading the worklist from %1…</source>
         <translation>正在从 %1 加载工作列表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="223" />
+        <location filename="../app/MainWindow.cpp" line="303" />
         <source>%n study(ies) on %1</source>
         <translation>
             <numerusform>%1 上共 %n 个检查</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="257" />
+        <location filename="../app/MainWindow.cpp" line="338" />
         <source>%1: W %2  L %3</source>
         <translation>%1：窗宽 %2  窗位 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="269" />
+        <location filename="../app/MainWindow.cpp" line="350" />
         <source>Outbox: %n report(s) waiting</source>
         <translation>
             <numerusform>发件箱：%n 份报告待发送</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="269" />
+        <location filename="../app/MainWindow.cpp" line="350" />
         <source>Outbox: all sent</source>
         <translation>发件箱：已全部发送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="270" />
+        <location filename="../app/MainWindow.cpp" line="351" />
         <source>%n refused</source>
         <translation>
             <numerusform>%n 份被拒收</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="280" />
+        <location filename="../app/MainWindow.cpp" line="362" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="412" />
+        <source>The new language takes effect when the workstation starts next.</source>
+        <translation>新语言将在工作站下次启动时生效。</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="416" />
+        <source>Password for %1</source>
+        <translation>%1 的密码</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="426" />
+        <source>Open a study first.</source>
+        <translation>请先打开一个检查。</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="448" />
+        <source>Teaching case</source>
+        <translation>教学病例</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/MainWindow.cpp" line="453" />
+        <source>Teaching case %1 saved: %n image(s)</source>
+        <translation>
+            <numerusform>教学病例 %1 已保存：%n 幅图像</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::MprLayout</name>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="123" />
+        <source>MPR views: mouse and keys</source>
+        <translation>MPR 视图：鼠标与按键</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="125" />
+        <source>Wheel, Down / Up: next / previous slice</source>
+        <translation>滚轮、下 / 上方向键：下一层 / 上一层</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="126" />
+        <source>Page Down / Page Up: 10 slices</source>
+        <translation>Page Down / Page Up：翻 10 层</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="127" />
+        <source>Home / End: first / last slice</source>
+        <translation>Home / End：第一层 / 最后一层</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="128" />
+        <source>Left drag: window (horizontal) and level (vertical)</source>
+        <translation>左键拖动：窗宽（水平）与窗位（垂直）</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="129" />
+        <source>Right drag: zoom</source>
+        <translation>右键拖动：缩放</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="130" />
+        <source>Middle drag or Shift+left drag: pan</source>
+        <translation>中键拖动或 Shift+左键拖动：平移</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="131" />
+        <source>1-6: window presets</source>
+        <translation>1-6：窗宽窗位预设</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="132" />
+        <source>R: reset zoom, pan, window, flips and orientation</source>
+        <translation>R：重置缩放、平移、窗宽窗位、翻转和方向</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="133" />
+        <source>I: invert</source>
+        <translation>I：反相</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="134" />
+        <source>H / V: flip horizontally / vertically</source>
+        <translation>H / V：水平 / 垂直翻转</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="135" />
+        <source>Ctrl+R / Ctrl+Shift+R: rotate 90° clockwise / anticlockwise</source>
+        <translation>Ctrl+R / Ctrl+Shift+R：顺时针 / 逆时针旋转 90°</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="136" />
+        <source>C: cine play / stop</source>
+        <translation>C：电影播放 / 停止</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="137" />
+        <source>M: slab mode (thin, MIP, MinIP, average)</source>
+        <translation>M：层块模式（薄层、MIP、MinIP、平均）</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="138" />
+        <source>[ / ]: slab thinner / thicker</source>
+        <translation>[ / ]：层块变薄 / 变厚</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="139" />
+        <source>Drag the crosshair centre: move the crosshair point</source>
+        <translation>拖动十字线中心：移动十字线交点</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="140" />
+        <source>Drag a crosshair line: move that plane</source>
+        <translation>拖动十字线：移动该平面</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="141" />
+        <source>Drag a line's round handle, or Ctrl+left drag: rotate the other planes (oblique)</source>
+        <translation>拖动线上的圆形手柄或 Ctrl+左键拖动：旋转其他平面（斜位）</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="142" />
+        <source>D: distance tool (two clicks); drag an end to edit</source>
+        <translation>D：距离测量工具（单击两次）；拖动端点可编辑</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="143" />
+        <source>Delete: remove the selected measurement</source>
+        <translation>Delete：删除选中的测量</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="144" />
+        <source>Esc: cancel a distance being placed, or close this help</source>
+        <translation>Esc：取消正在放置的距离，或关闭本帮助</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="145" />
+        <source>Double-click: maximise the view / back to 2×2</source>
+        <translation>双击：最大化视图 / 返回 2×2</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="146" />
+        <source>F1 or ?: this help</source>
+        <translation>F1 或 ?：显示本帮助</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::MprView</name>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="66" />
+        <source>Axial</source>
+        <translation>轴位</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="67" />
+        <source>Coronal</source>
+        <translation>冠状位</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="68" />
+        <source>Sagittal</source>
+        <translation>矢状位</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="75" />
+        <source>MIP</source>
+        <translation>MIP</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="76" />
+        <source>MinIP</source>
+        <translation>MinIP</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="77" />
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="523" />
+        <location filename="../viewer/widgets/MprView.cpp" line="554" />
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="553" />
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="568" />
+        <source>Thin</source>
+        <translation>薄层</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="569" />
+        <source>%1 %2 mm</source>
+        <translation>%1 %2 mm</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="571" />
+        <source>Position %1 mm</source>
+        <translation>位置 %1 mm</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="572" />
+        <source>Slice %1 / %2</source>
+        <translation>层 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="573" />
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="574" />
+        <source>W %1  L %2</source>
+        <translation>窗宽 %1  窗位 %2</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="576" />
+        <source>Zoom %1%</source>
+        <translation>缩放 %1%</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +2044,59 @@
     </message>
 </context>
 <context>
+    <name>yunyue::PresentationWindow</name>
+    <message>
+        <location filename="../app/PresentationWindow.cpp" line="59" />
+        <source>Teaching presentation</source>
+        <translation>教学演示</translation>
+    </message>
+    <message>
+        <location filename="../app/PresentationWindow.cpp" line="75" />
+        <source>→ / PgDn next case    ← / PgUp previous case    ↓ ↑ wheel images    Space show/hide the answer</source>
+        <translation>→ / PgDn 下一病例    ← / PgUp 上一病例    ↓ ↑ 滚轮 切换图像    空格 显示/隐藏答案</translation>
+    </message>
+    <message>
+        <location filename="../app/PresentationWindow.cpp" line="76" />
+        <source>1–6 window presets    P pointer    I patient data    F1 this help    Esc leave</source>
+        <translation>1–6 窗宽窗位预设    P 指示光点    I 患者信息    F1 本帮助    Esc 退出</translation>
+    </message>
+    <message>
+        <location filename="../app/PresentationWindow.cpp" line="79" />
+        <source>No teaching cases to show.</source>
+        <translation>没有可演示的教学病例。</translation>
+    </message>
+    <message>
+        <location filename="../app/PresentationWindow.cpp" line="150" />
+        <source>History: %1</source>
+        <translation>病史：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/PresentationWindow.cpp" line="152" />
+        <source>Diagnosis: %1</source>
+        <translation>诊断：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/PresentationWindow.cpp" line="155" />
+        <source>Diagnosis: (Space shows the answer)</source>
+        <translation>诊断：（按空格显示答案）</translation>
+    </message>
+    <message>
+        <location filename="../app/PresentationWindow.cpp" line="173" />
+        <source>Case %1 of %2: %3</source>
+        <translation>病例 %1 / %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../app/PresentationWindow.cpp" line="174" />
+        <source>Key image %1 of %2</source>
+        <translation>关键图像 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../app/PresentationWindow.cpp" line="175" />
+        <source>Image %1 of %2</source>
+        <translation>图像 %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::ReformatStack</name>
     <message>
         <location filename="../viewer/ReformatStack.cpp" line="19" />
@@ -1385,132 +2154,222 @@
 <context>
     <name>yunyue::RenderCommand</name>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="30" />
+        <location filename="../app/RenderCommand.cpp" line="33" />
         <source>usage: yunyue render [--cache DIR] SERIES --plane axial|coronal|sagittal|oblique [--position X,Y,Z] [--rotate AX,AY,AZ:DEGREES] [--slab mip|minip|average --thickness MM] [--interpolation nearest|linear|cubic] [--window CENTER,WIDTH] [--size N] --out FILE.png</source>
         <translation>用法：yunyue render [--cache 目录] 序列 --plane axial|coronal|sagittal|oblique [--position X,Y,Z] [--rotate AX,AY,AZ:角度] [--slab mip|minip|average --thickness 毫米] [--interpolation nearest|linear|cubic] [--window 窗位,窗宽] [--size N] --out 文件.png</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="55" />
+        <location filename="../app/RenderCommand.cpp" line="42" />
+        <source>       yunyue render [--cache DIR] SERIES --3d [--preset bone|cta|soft|skin|mip] [--view anterior|posterior|left|right|superior|inferior] [--size N|WxH] --out FILE.png</source>
+        <translation>       yunyue render [--cache 目录] 序列 --3d [--preset bone|cta|soft|skin|mip] [--view anterior|posterior|left|right|superior|inferior] [--size N|宽x高] --out 文件.png</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="46" />
+        <source>       yunyue render [--cache DIR] SERIES --3d --stl FILE.stl [--threshold HU] (a volume rendering needs an X display, e.g. xvfb-run; an STL file does not)</source>
+        <translation>       yunyue render [--cache 目录] 序列 --3d --stl 文件.stl [--threshold HU]（容积渲染需要 X 显示，例如 xvfb-run；STL 文件不需要）</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="84" />
+        <source>wrote %1: surface at %2 HU, %3 triangles</source>
+        <translation>已写入 %1：%2 HU 处的表面，%3 个三角形</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="90" />
+        <source>yunyue: no 3D preset %1 for %2 images</source>
+        <translation>yunyue：%2 图像没有 3D 预设 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="105" />
+        <source>wrote %1: %2 preset, %3 view, %4 x %5 (OpenGL: %6)</source>
+        <translation>已写入 %1：%2 预设，%3 视角，%4 x %5（OpenGL：%6）</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="131" />
         <source>Writes a PNG of an MPR or slab image of a cached series.</source>
         <translation>将缓存序列的 MPR 或层块图像写为 PNG。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="57" />
+        <location filename="../app/RenderCommand.cpp" line="133" />
         <source>The verb.</source>
         <translation>命令。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="58" />
+        <location filename="../app/RenderCommand.cpp" line="134" />
         <source>SeriesInstanceUID, or a StudyInstanceUID for its first series.</source>
         <translation>SeriesInstanceUID；或 StudyInstanceUID，表示其第一个序列。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="59" />
+        <location filename="../app/RenderCommand.cpp" line="135" />
         <source>Cache directory (default: the user's cache).</source>
         <translation>缓存目录（默认：用户缓存目录）。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="62" />
+        <location filename="../app/RenderCommand.cpp" line="138" />
         <source>axial, coronal, sagittal or oblique (an axial plane turned by --rotate).</source>
         <translation>axial（轴位）、coronal（冠状位）、sagittal（矢状位）或 oblique（斜位：按 --rotate 旋转的轴位平面）。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="64" />
+        <location filename="../app/RenderCommand.cpp" line="140" />
         <source>A point of the plane, LPS mm (default: the volume's centre).</source>
         <translation>平面上的一点，LPS 坐标，毫米（默认：容积中心）。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="66" />
+        <location filename="../app/RenderCommand.cpp" line="142" />
         <source>Turn the plane about an LPS axis through the position, e.g. 0,0,1:30.</source>
         <translation>绕经过该点的 LPS 轴旋转平面，例如 0,0,1:30。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="68" />
+        <location filename="../app/RenderCommand.cpp" line="144" />
         <source>Thick slab: mip, minip or average.</source>
         <translation>厚层块：mip（最大密度投影）、minip（最小密度投影）或 average（平均）。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="69" />
+        <location filename="../app/RenderCommand.cpp" line="145" />
         <source>Slab thickness, mm.</source>
         <translation>层块厚度，毫米。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="70" />
+        <location filename="../app/RenderCommand.cpp" line="146" />
         <source>nearest, linear or cubic (default linear).</source>
         <translation>nearest（最近邻）、linear（线性）或 cubic（三次）（默认 linear）。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="72" />
+        <location filename="../app/RenderCommand.cpp" line="148" />
         <source>Window center and width (default: from the images).</source>
         <translation>窗位和窗宽（默认：取自图像）。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="74" />
+        <location filename="../app/RenderCommand.cpp" line="150" />
         <source>Width and height of the PNG in pixels (default 512).</source>
         <translation>PNG 的宽度和高度，像素（默认 512）。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="76" />
+        <location filename="../app/RenderCommand.cpp" line="152" />
         <source>The PNG file to write.</source>
         <translation>要写入的 PNG 文件。</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="87" />
+        <location filename="../app/RenderCommand.cpp" line="153" />
+        <source>A 3D volume rendering (GPU ray casting) instead of a plane.</source>
+        <translation>生成 3D 容积渲染（GPU 光线投射），而非平面图像。</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="154" />
+        <source>3D preset: bone, cta, soft, skin or mip (default bone).</source>
+        <translation>3D 预设：bone、cta、soft、skin 或 mip（默认 bone）。</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="156" />
+        <source>3D camera: anterior, posterior, left, right, superior or inferior (default anterior).</source>
+        <translation>3D 视角：anterior、posterior、left、right、superior 或 inferior（默认 anterior）。</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="158" />
+        <source>With --3d: also write the threshold surface as binary STL.</source>
+        <translation>与 --3d 一起使用：同时将阈值表面写为二进制 STL。</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="160" />
+        <source>Surface threshold for --stl, HU (default 300: bone).</source>
+        <translation>--stl 的表面阈值，HU（默认 300：骨）。</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="174" />
         <source>name one series</source>
         <translation>请指定一个序列</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="88" />
+        <location filename="../app/RenderCommand.cpp" line="179" />
+        <source>--%1 is for planes, not for --3d</source>
+        <translation>--%1 用于平面图像，不能与 --3d 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="183" />
+        <source>--preset must be bone, cta, soft, skin or mip</source>
+        <translation>--preset 必须是 bone、cta、soft、skin 或 mip</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="185" />
+        <source>--view must be anterior, posterior, left, right, superior or inferior</source>
+        <translation>--view 必须是 anterior、posterior、left、right、superior 或 inferior</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="188" />
+        <source>--size must be N or WxH, from 16 to 8192</source>
+        <translation>--size 必须是 N 或 宽x高，取值 16 到 8192</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="194" />
+        <source>--threshold must be a number (HU)</source>
+        <translation>--threshold 必须是数字（HU）</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="195" />
+        <source>--threshold needs --stl</source>
+        <translation>--threshold 需要 --stl</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="196" />
+        <source>--3d needs --out, --stl or both</source>
+        <translation>--3d 需要 --out、--stl 或两者</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="211" />
+        <source>--%1 needs --3d</source>
+        <translation>--%1 需要 --3d</translation>
+    </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="212" />
         <source>--out is required</source>
         <translation>必须提供 --out</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="94" />
+        <location filename="../app/RenderCommand.cpp" line="218" />
         <source>--plane must be axial, coronal, sagittal or oblique</source>
         <translation>--plane 必须是 axial、coronal、sagittal 或 oblique</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="98" />
+        <location filename="../app/RenderCommand.cpp" line="222" />
         <source>--position must be three numbers x,y,z</source>
         <translation>--position 必须是三个数 x,y,z</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="108" />
+        <location filename="../app/RenderCommand.cpp" line="232" />
         <source>--rotate must be an axis and an angle, e.g. 0,0,1:30</source>
         <translation>--rotate 必须是一个轴和一个角度，例如 0,0,1:30</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="112" />
+        <location filename="../app/RenderCommand.cpp" line="236" />
         <source>an oblique plane needs --rotate</source>
         <translation>斜位平面需要 --rotate</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="121" />
+        <location filename="../app/RenderCommand.cpp" line="245" />
         <source>--slab must be mip, minip or average</source>
         <translation>--slab 必须是 mip、minip 或 average</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="125" />
+        <location filename="../app/RenderCommand.cpp" line="249" />
         <source>a slab needs --thickness in mm, more than 0</source>
         <translation>层块需要大于 0 的 --thickness（毫米）</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="127" />
+        <location filename="../app/RenderCommand.cpp" line="251" />
         <source>--thickness needs --slab</source>
         <translation>--thickness 需要与 --slab 一起使用</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="133" />
+        <location filename="../app/RenderCommand.cpp" line="257" />
         <source>--interpolation must be nearest, linear or cubic</source>
         <translation>--interpolation 必须是 nearest、linear 或 cubic</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="137" />
+        <location filename="../app/RenderCommand.cpp" line="261" />
         <source>--window must be center,width with a width above 0</source>
         <translation>--window 必须是“窗位,窗宽”，且窗宽大于 0</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="141" />
+        <location filename="../app/RenderCommand.cpp" line="265" />
         <source>--size must be a whole number from 16 to 8192</source>
         <translation>--size 必须是 16 到 8192 之间的整数</translation>
     </message>
@@ -1523,12 +2382,13 @@
         <translation>yunyue：序列 %1 无法显示：%2</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="188" />
+        <location filename="../app/RenderCommand.cpp" line="102" />
+        <location filename="../app/RenderCommand.cpp" line="312" />
         <source>yunyue: cannot write %1</source>
         <translation>yunyue：无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="191" />
+        <location filename="../app/RenderCommand.cpp" line="315" />
         <source>wrote %1: %2 plane, %3 mm pixels</source>
         <translation>已写入 %1：%2 平面，像素 %3 毫米</translation>
     </message>
@@ -2025,30 +2885,193 @@
 <context>
     <name>yunyue::ServerProfile</name>
     <message>
-        <location filename="../cloudclient/ServerProfile.cpp" line="16" />
+        <location filename="../cloudclient/ServerProfile.cpp" line="21" />
         <source>The certificate authority file of the server profile cannot be used.</source>
         <translation>服务器配置中的证书颁发机构（CA）文件无法使用。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/ServerProfile.cpp" line="38" />
+        <location filename="../cloudclient/ServerProfile.cpp" line="43" />
         <source>The server profile file cannot be read.</source>
         <translation>无法读取服务器配置文件。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/ServerProfile.cpp" line="55" />
+        <location filename="../cloudclient/ServerProfile.cpp" line="60" />
         <source>The server profile has no valid DICOMweb address.</source>
         <translation>服务器配置中没有有效的 DICOMweb 地址。</translation>
     </message>
 </context>
 <context>
+    <name>yunyue::SettingsDialog</name>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="37" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="39" />
+        <source>Servers</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="40" />
+        <source>Reading</source>
+        <translation>阅片</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="44" />
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="49" />
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="56" />
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="62" />
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="63" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="76" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="77" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="78" />
+        <source>Use this server</source>
+        <translation>使用此服务器</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="80" />
+        <source>Teaching archive</source>
+        <translation>教学存档</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="81" />
+        <source>De-identified teaching cases are sent to this server</source>
+        <translation>去标识化的教学病例发送到此服务器</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="88" />
+        <source>PEM file; empty: the system's certificate authorities</source>
+        <translation>PEM 文件；留空则使用系统的证书颁发机构</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="90" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="91" />
+        <source>DICOMweb address</source>
+        <translation>DICOMweb 地址</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="92" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="93" />
+        <source>CA certificates</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="94" />
+        <source>Passwords are not kept here; the workstation asks when it connects.</source>
+        <translation>此处不保存密码；连接时工作站会询问。</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="115" />
+        <source>New server</source>
+        <translation>新服务器</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="151" />
+        <source>Modality</source>
+        <translation>设备类型</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="151" />
+        <source>Target (min)</source>
+        <translation>时限（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="155" />
+        <source>Add modality</source>
+        <translation>添加设备类型</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="161" />
+        <source>Turnaround targets</source>
+        <translation>报告时限</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="163" />
+        <source>Other modalities</source>
+        <translation>其他设备类型</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="164" />
+        <source>Urgent when the description contains</source>
+        <translation>检查描述包含以下词语时为紧急</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="165" />
+        <source>Prefetch next studies</source>
+        <translation>预取后续检查数</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="166" />
+        <source>Cache size limit</source>
+        <translation>缓存容量上限</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="167" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="168" />
+        <source>A new language takes effect when the workstation starts next.</source>
+        <translation>新语言将在工作站下次启动时生效。</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="214" />
+        <source>%1 (in use)</source>
+        <translation>%1（使用中）</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="215" />
+        <source>%1 (teaching archive)</source>
+        <translation>%1（教学存档）</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::SliceView</name>
     <message>
-        <location filename="../viewer/widgets/SliceView.cpp" line="155" />
+        <location filename="../viewer/widgets/SliceView.cpp" line="168" />
         <source>W %1  L %2</source>
         <translation>窗宽 %1  窗位 %2</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/SliceView.cpp" line="158" />
+        <location filename="../viewer/widgets/SliceView.cpp" line="171" />
         <source>Thickness %1 mm</source>
         <translation>层厚 %1 mm</translation>
     </message>
@@ -2056,12 +3079,12 @@
 <context>
     <name>yunyue::StudyCache</name>
     <message>
-        <location filename="../cloudclient/StudyCache.cpp" line="64" />
+        <location filename="../cloudclient/StudyCache.cpp" line="132" />
         <source>The local image cache cannot be written (disk full or no permission).</source>
         <translation>无法写入本地影像缓存（磁盘已满或无权限）。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/StudyCache.cpp" line="121" />
+        <location filename="../cloudclient/StudyCache.cpp" line="199" />
         <source>An image arrived with invalid identifiers and was not stored.</source>
         <translation>收到的图像标识符无效，未予保存。</translation>
     </message>
@@ -2142,6 +3165,203 @@
     </message>
 </context>
 <context>
+    <name>yunyue::SurfaceExtraction</name>
+    <message>
+        <location filename="../viewer/SurfaceExtraction.cpp" line="151" />
+        <source>No surface at %1 HU: no voxels cross that value</source>
+        <translation>%1 HU 处没有表面：没有体素跨越该值</translation>
+    </message>
+    <message>
+        <location filename="../viewer/SurfaceExtraction.cpp" line="170" />
+        <source>Cannot write the surface to %1: %2</source>
+        <translation>无法将表面写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../viewer/SurfaceExtraction.cpp" line="174" />
+        <source>there is no surface</source>
+        <translation>没有表面</translation>
+    </message>
+    <message>
+        <location filename="../viewer/SurfaceExtraction.cpp" line="185" />
+        <source>the disk may be full</source>
+        <translation>磁盘可能已满</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::TeachingCaseDialog</name>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="50" />
+        <source>Also send the de-identified images to the teaching archive</source>
+        <translation>同时将去标识化图像发送到教学存档</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="51" />
+        <source>Mark as teaching case</source>
+        <translation>标记为教学病例</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="53" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="54" />
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="55" />
+        <source>Clinical history</source>
+        <translation>临床病史</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="56" />
+        <source>One teaching point per line</source>
+        <translation>每行一个教学要点</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="57" />
+        <source>Teaching points</source>
+        <translation>教学要点</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="58" />
+        <source>e.g. neuro, emergency</source>
+        <translation>例如：神经，急诊</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="59" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="60" />
+        <source>Key images</source>
+        <translation>关键图像</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="60" />
+        <source>none marked (K marks the image on screen)</source>
+        <translation>未标记（按 K 标记当前图像）</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="64" />
+        <source>The case is de-identified (DICOM PS3.15 Annex E). Do not write the patient's name, ID, accession number or birth date: such text is refused.</source>
+        <translation>病例将去标识化（DICOM PS3.15 附录 E）。请勿填写患者姓名、ID、检查号或出生日期：含此类内容的文本会被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="68" />
+        <source>Save to library</source>
+        <translation>保存到病例库</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::TeachingLibrary</name>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="390" />
+        <source>The library already holds a different case with the ID %1.</source>
+        <translation>病例库中已有编号为 %1 的另一个病例。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/TeachingCase.cpp" line="397" />
+        <source>The teaching library %1 cannot be written.</source>
+        <translation>无法写入教学病例库 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::TeachingLibraryDialog</name>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="104" />
+        <source>Teaching library</source>
+        <translation>教学病例库</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="105" />
+        <source>Search title, diagnosis, teaching points, tags</source>
+        <translation>检索标题、诊断、教学要点、标签</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="108" />
+        <source>Case</source>
+        <translation>病例</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="108" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="108" />
+        <source>Modality</source>
+        <translation>设备类型</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="108" />
+        <source>Body part</source>
+        <translation>检查部位</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="108" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="108" />
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="108" />
+        <source>Images</source>
+        <translation>图像数</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="112" />
+        <source>Present</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="113" />
+        <source>Present the selected cases (all shown when none is selected), full screen</source>
+        <translation>全屏演示所选病例（未选择时演示列表中全部病例）</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="114" />
+        <source>Import package…</source>
+        <translation>导入病例包…</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="115" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="118" />
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="154" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="178" />
+        <source>%1 of %2 cases</source>
+        <translation>%1 / %2 个病例</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="182" />
+        <source>Teaching case package</source>
+        <translation>教学病例包</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="191" />
+        <source>Imported %1</source>
+        <translation>已导入 %1</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::ThinSliceReconstruction</name>
     <message>
         <location filename="../viewer/ThinSliceReconstruction.cpp" line="49" />
@@ -2162,6 +3382,50 @@
         <location filename="../viewer/ThinSliceReconstruction.cpp" line="220" />
         <source>These series are not in one frame of reference and cannot be linked.</source>
         <translation>这些序列不在同一参考坐标系中，无法联动。</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::TurnaroundPolicy</name>
+    <message>
+        <location filename="../app/TurnaroundPolicy.cpp" line="32" />
+        <source>STAT</source>
+        <translation>特急</translation>
+    </message>
+    <message>
+        <location filename="../app/TurnaroundPolicy.cpp" line="33" />
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../app/TurnaroundPolicy.cpp" line="34" />
+        <source>Routine</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../app/TurnaroundPolicy.cpp" line="35" />
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../app/TurnaroundPolicy.cpp" line="138" />
+        <source>%1:%2 h</source>
+        <translation>%1:%2 小时</translation>
+    </message>
+    <message>
+        <location filename="../app/TurnaroundPolicy.cpp" line="145" />
+        <source>overdue %1 min</source>
+        <translation>超时 %1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../app/TurnaroundPolicy.cpp" line="147" />
+        <source>overdue %1 h %2 min</source>
+        <translation>超时 %1 小时 %2 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/TurnaroundPolicy.cpp" line="151" />
+        <source>overdue %n day(s)</source>
+        <translation>
+            <numerusform>超时 %n 天</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2305,80 +3569,186 @@
     </message>
 </context>
 <context>
+    <name>yunyue::VolumeRendering</name>
+    <message>
+        <location filename="../viewer/VolumeRendering.cpp" line="374" />
+        <source>3D rendering needs a display: none is set (on a machine without one, run under xvfb-run)</source>
+        <translation>3D 渲染需要显示器：未设置显示（无显示器的机器请在 xvfb-run 下运行）</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeRendering.cpp" line="382" />
+        <source>3D rendering needs a display: %1 cannot be opened</source>
+        <translation>3D 渲染需要显示器：无法打开 %1</translation>
+    </message>
+    <message>
+        <location filename="../viewer/VolumeRendering.cpp" line="444" />
+        <source>3D rendering needs OpenGL 3.2: this display does not offer it</source>
+        <translation>3D 渲染需要 OpenGL 3.2：此显示不支持</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::WorklistFilterBar</name>
+    <message>
+        <location filename="../app/WorklistFilter.cpp" line="90" />
+        <source>Modality</source>
+        <translation>设备类型</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistFilter.cpp" line="91" />
+        <source>Institution</source>
+        <translation>检查医院</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistFilter.cpp" line="93" />
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistFilter.cpp" line="94" />
+        <source>Any urgency</source>
+        <translation>全部紧急程度</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistFilter.cpp" line="98" />
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistFilter.cpp" line="99" />
+        <source>All reports</source>
+        <translation>全部报告状态</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistFilter.cpp" line="104" />
+        <source>Waiting time</source>
+        <translation>等待时间</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistFilter.cpp" line="105" />
+        <source>Any wait</source>
+        <translation>不限等待时间</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistFilter.cpp" line="106" />
+        <source>Waiting ≥ 15 min</source>
+        <translation>等待 ≥ 15 分钟</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistFilter.cpp" line="107" />
+        <source>Waiting ≥ 30 min</source>
+        <translation>等待 ≥ 30 分钟</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistFilter.cpp" line="108" />
+        <source>Waiting ≥ 1 h</source>
+        <translation>等待 ≥ 1 小时</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistFilter.cpp" line="109" />
+        <source>Waiting ≥ 1 day</source>
+        <translation>等待 ≥ 1 天</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistFilter.cpp" line="111" />
+        <source>Name, patient ID or accession</source>
+        <translation>姓名、患者 ID 或检查号</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistFilter.cpp" line="164" />
+        <source>All modalities</source>
+        <translation>全部设备类型</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistFilter.cpp" line="165" />
+        <source>All institutions</source>
+        <translation>全部检查医院</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::WorklistModel</name>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="52" />
+        <location filename="../app/WorklistModel.cpp" line="111" />
         <source>Series %1: %2</source>
         <translation>序列 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="76" />
+        <location filename="../app/WorklistModel.cpp" line="136" />
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="77" />
+        <location filename="../app/WorklistModel.cpp" line="137" />
         <source>Complete</source>
         <translation>完整</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/WorklistModel.cpp" line="77" />
+        <location filename="../app/WorklistModel.cpp" line="137" />
         <source>Complete, %n warning(s)</source>
         <translation>
             <numerusform>完整，%n 条警告</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="78" />
+        <location filename="../app/WorklistModel.cpp" line="138" />
         <source>Incomplete %1/%2</source>
         <translation>不完整 %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="134" />
+        <location filename="../app/WorklistModel.cpp" line="230" />
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="135" />
+        <location filename="../app/WorklistModel.cpp" line="231" />
         <source>Patient ID</source>
         <translation>患者 ID</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="136" />
+        <location filename="../app/WorklistModel.cpp" line="232" />
         <source>Modality</source>
         <translation>设备类型</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="137" />
+        <location filename="../app/WorklistModel.cpp" line="233" />
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistModel.cpp" line="234" />
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <location filename="../app/WorklistModel.cpp" line="235" />
         <source>Institution</source>
         <translation>检查医院</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="138" />
+        <location filename="../app/WorklistModel.cpp" line="236" />
         <source>Study date</source>
         <translation>检查时间</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="139" />
+        <location filename="../app/WorklistModel.cpp" line="237" />
         <source>Local copy</source>
         <translation>本地副本</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="140" />
+        <location filename="../app/WorklistModel.cpp" line="238" />
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="141" />
+        <location filename="../app/WorklistModel.cpp" line="239" />
         <source>Description</source>
         <translation>检查描述</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="142" />
+        <location filename="../app/WorklistModel.cpp" line="240" />
         <source>Images</source>
         <translation>图像数</translation>
     </message>
     <message>
-        <location filename="../app/WorklistModel.cpp" line="143" />
+        <location filename="../app/WorklistModel.cpp" line="241" />
         <source>Accession</source>
         <translation>检查号</translation>
     </message>
