@@ -252,7 +252,7 @@ void MainWindow::connectTo(const ServerProfile& profile) {
         const StudyRecord& study = m_worklist->study(row);
         info.patientName = study.patientName.display();
         info.patientId = study.patientId;
-        info.studyDate = QLocale().toString(study.studyDate, QLocale::ShortFormat);
+        info.studyDate = mediumDate(study.studyDate, QLocale());
         info.studyDescription = study.studyDescription;
       }
       info.seriesDescription = m_view->image().seriesDescription;
@@ -470,11 +470,10 @@ void MainWindow::showTeachingLibrary() {
   TeachingLibrary library(TeachingLibrary::defaultRoot());
   auto* dialog = new TeachingLibraryDialog(library, this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
-  connect(dialog, &TeachingLibraryDialog::presentRequested, this, [library](const QList<TeachingCase>& cases) {
+  connect(dialog, &TeachingLibraryDialog::presentRequested, this, [library, dialog](const QList<TeachingCase>& cases) {
     auto* presentation = new PresentationWindow(library, cases);
     presentation->setAttribute(Qt::WA_DeleteOnClose);
-    // The projector is usually the last monitor connected.
-    presentation->showOnScreen(int(QGuiApplication::screens().size()) - 1);
+    presentation->showOnScreen(dialog->presentationScreen());
   });
   dialog->show();
 }

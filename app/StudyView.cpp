@@ -86,7 +86,9 @@ void StudyView::volumeLoaded() {
 
 QWidget* StudyView::volumeRenderingButton() {
   auto* cell = new QWidget;
-  cell->setStyleSheet(QStringLiteral("background: black;"));
+  cell->setObjectName(QStringLiteral("volumeRenderingCell"));
+  cell->setStyleSheet(QStringLiteral("#volumeRenderingCell { background: black; }"));
+  cell->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
   auto* button = new QPushButton(tr("Show 3D (volume rendering)"), cell);
   auto* layout = new QVBoxLayout(cell);
   layout->addStretch();

@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -13,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -99,6 +101,7 @@ TeachingLibraryDialog::TeachingLibraryDialog(TeachingLibrary library, QWidget* p
       m_library(std::move(library)),
       m_search(new QLineEdit),
       m_tag(new QComboBox),
+      m_screen(new QComboBox),
       m_table(new QTableWidget(0, 7)),
       m_status(new QLabel) {
   setWindowTitle(tr("Teaching library"));
@@ -117,9 +120,19 @@ TeachingLibraryDialog::TeachingLibraryDialog(TeachingLibrary library, QWidget* p
   filters->addWidget(m_search, 1);
   filters->addWidget(new QLabel(tr("Tag")));
   filters->addWidget(m_tag);
+  const QList<QScreen*> screens = QGuiApplication::screens();
+  for (int i = 0; i < screens.size(); ++i)
+    m_screen->addItem(tr("Screen %1: %2 (%3×%4)")
+                          .arg(i + 1)
+                          .arg(screens[i]->name())
+                          .arg(screens[i]->geometry().width())
+                          .arg(screens[i]->geometry().height()));
+  m_screen->setCurrentIndex(int(screens.size()) - 1);
+  m_screen->setToolTip(tr("The monitor the presentation fills"));
   auto* buttons = new QHBoxLayout;
   buttons->addWidget(m_status, 1);
   buttons->addWidget(import);
+  buttons->addWidget(m_screen);
   buttons->addWidget(present);
   buttons->addWidget(close);
   auto* layout = new QVBoxLayout(this);
@@ -157,6 +170,8 @@ void TeachingLibraryDialog::reload() {
   m_tag->blockSignals(false);
   filter();
 }
+
+int TeachingLibraryDialog::presentationScreen() const { return m_screen->currentIndex(); }
 
 void TeachingLibraryDialog::setSearchText(const QString& text) { m_search->setText(text); }
 

@@ -44,6 +44,9 @@ class TeachingLibraryDialog : public QDialog {
   // The cases the table shows, in its order.
   QList<TeachingCase> shownCases() const { return m_shown; }
   void setSearchText(const QString& text);
+  // The monitor chosen for the presentation (QGuiApplication::screens()
+  // index; the last one, usually the projector, by default).
+  int presentationScreen() const;
 
  signals:
   // Present these cases, in this order.
@@ -59,6 +62,7 @@ class TeachingLibraryDialog : public QDialog {
   QList<TeachingCase> m_shown;
   QLineEdit* m_search;
   QComboBox* m_tag;
+  QComboBox* m_screen;
   QTableWidget* m_table;
   QLabel* m_status;
 };

@@ -51,6 +51,7 @@ using X509Ptr = std::shared_ptr<X509>;
 struct FoundSignature {
   SignatureInfo info;
   X509Ptr certificate;
+  bool outsideValidity = false;  // DCMTK refused it for the certificate's dates, not the content
 };
 
 bool fail(ReportingError* error, Code code, const QString& message, const QString& detail = {}) {
@@ -283,7 +284,8 @@ FoundSignature readCurrentSignature(DcmSignature& signer, const CenterTrust& tru
   OFString value, meaning, scheme;
   if (signer.getCurrentSignatureUID(value).good()) info.signatureUid = QString::fromLatin1(value.c_str());
   if (signer.getCurrentMacName(value).good()) info.macAlgorithm = QString::fromLatin1(value.c_str()).trimmed();
-  if (signer.getCurrentSignatureDateTime(value).good()) info.dateTime = parseDateTime(QString::fromLatin1(value.c_str()));
+  OFString signedAt;
+  if (signer.getCurrentSignatureDateTime(signedAt).good()) info.dateTime = parseDateTime(QString::fromLatin1(signedAt.c_str()));
   if (signer.getCurrentSignaturePurpose(value, meaning, scheme).good()) {
     info.purposeCode = QString::fromLatin1(value.c_str());
     info.purposeMeaning = QString::fromUtf8(meaning.c_str());
@@ -303,7 +305,18 @@ FoundSignature readCurrentSignature(DcmSignature& signer, const CenterTrust& tru
   info.valid = signer.verifyCurrent().good();
   info.profile = profileOf(signer, info.purposeCode);
 
-  if (!info.valid)
+  // DCMTK's verification also fails when the certificate was not valid at
+  // the signature's date (3.6.7 even within the second it was issued): say
+  // so rather than blame the content.
+  SiCertificate* signerCertificate = signer.getCurrentCertificate();
+  found.outsideValidity = !info.valid && signerCertificate && !signedAt.empty() &&
+                               (signerCertificate->isCertNotYetValidAt(signedAt) ||
+                                signerCertificate->isCertExpiredAt(signedAt));
+  if (found.outsideValidity)
+    info.message = QCoreApplication::translate("yunyue::ReportSignature",
+                                               "The certificate of %1 was not valid at the signing time %2.")
+                       .arg(info.signerName, QString::fromLatin1(signedAt.c_str()));
+  else if (!info.valid)
     info.message = QCoreApplication::translate("yunyue::ReportSignature",
                                                "The signature of %1 does not match the report: it was changed "
                                                "after signing.")
@@ -361,6 +374,8 @@ bool hasVerificationSignature(const QList<FoundSignature>& signatures) {
 // verification signature.
 bool judge(DcmItem* dataset, const QList<FoundSignature>& signatures, const CenterTrust& trust,
            ReportingError* error) {
+  for (const FoundSignature& s : signatures)
+    if (s.outsideValidity) return fail(error, Code::CertificateUntrusted, s.info.message);
   const QString invalid = signerList(signatures, [](const SignatureInfo& s) { return !s.valid; });
   if (!invalid.isEmpty())
     return fail(error, Code::SignatureInvalid,

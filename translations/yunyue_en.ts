@@ -1759,117 +1759,117 @@
 <context>
     <name>yunyue::MprLayout</name>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="123" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="129" />
         <source>MPR views: mouse and keys</source>
         <translation>MPR views: mouse and keys</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="125" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="131" />
         <source>Wheel, Down / Up: next / previous slice</source>
         <translation>Wheel, Down / Up: next / previous slice</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="126" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="132" />
         <source>Page Down / Page Up: 10 slices</source>
         <translation>Page Down / Page Up: 10 slices</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="127" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="133" />
         <source>Home / End: first / last slice</source>
         <translation>Home / End: first / last slice</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="128" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="134" />
         <source>Left drag: window (horizontal) and level (vertical)</source>
         <translation>Left drag: window (horizontal) and level (vertical)</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="129" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="135" />
         <source>Right drag: zoom</source>
         <translation>Right drag: zoom</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="130" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="136" />
         <source>Middle drag or Shift+left drag: pan</source>
         <translation>Middle drag or Shift+left drag: pan</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="131" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="137" />
         <source>1-6: window presets</source>
         <translation>1-6: window presets</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="132" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="138" />
         <source>R: reset zoom, pan, window, flips and orientation</source>
         <translation>R: reset zoom, pan, window, flips and orientation</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="133" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="139" />
         <source>I: invert</source>
         <translation>I: invert</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="134" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="140" />
         <source>H / V: flip horizontally / vertically</source>
         <translation>H / V: flip horizontally / vertically</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="135" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="141" />
         <source>Ctrl+R / Ctrl+Shift+R: rotate 90° clockwise / anticlockwise</source>
         <translation>Ctrl+R / Ctrl+Shift+R: rotate 90° clockwise / anticlockwise</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="136" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="142" />
         <source>C: cine play / stop</source>
         <translation>C: cine play / stop</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="137" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="143" />
         <source>M: slab mode (thin, MIP, MinIP, average)</source>
         <translation>M: slab mode (thin, MIP, MinIP, average)</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="138" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="144" />
         <source>[ / ]: slab thinner / thicker</source>
         <translation>[ / ]: slab thinner / thicker</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="139" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="145" />
         <source>Drag the crosshair centre: move the crosshair point</source>
         <translation>Drag the crosshair centre: move the crosshair point</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="140" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="146" />
         <source>Drag a crosshair line: move that plane</source>
         <translation>Drag a crosshair line: move that plane</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="141" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="147" />
         <source>Drag a line's round handle, or Ctrl+left drag: rotate the other planes (oblique)</source>
         <translation>Drag a line's round handle, or Ctrl+left drag: rotate the other planes (oblique)</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="142" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="148" />
         <source>D: distance tool (two clicks); drag an end to edit</source>
         <translation>D: distance tool (two clicks); drag an end to edit</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="143" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="149" />
         <source>Delete: remove the selected measurement</source>
         <translation>Delete: remove the selected measurement</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="144" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="150" />
         <source>Esc: cancel a distance being placed, or close this help</source>
         <translation>Esc: cancel a distance being placed, or close this help</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="145" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="151" />
         <source>Double-click: maximise the view / back to 2×2</source>
         <translation>Double-click: maximise the view / back to 2×2</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="146" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="152" />
         <source>F1 or ?: this help</source>
         <translation>F1 or ?: this help</translation>
     </message>
@@ -2684,113 +2684,118 @@ Send yours as well? Both stay in the archive; nothing is overwritten.</translati
 <context>
     <name>yunyue::ReportSignature</name>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="110" />
+        <location filename="../reporting/ReportSignature.cpp" line="111" />
         <source>The certificate of %1 is not issued by the center's CA or is not valid at the signing time.</source>
         <translation>The certificate of %1 is not issued by the center's CA or is not valid at the signing time.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="124" />
-        <location filename="../reporting/ReportSignature.cpp" line="142" />
+        <location filename="../reporting/ReportSignature.cpp" line="125" />
+        <location filename="../reporting/ReportSignature.cpp" line="143" />
         <source>The private key file %1 cannot be read.</source>
         <translation>The private key file %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="129" />
-        <location filename="../reporting/ReportSignature.cpp" line="463" />
-        <location filename="../reporting/ReportSignature.cpp" line="483" />
+        <location filename="../reporting/ReportSignature.cpp" line="130" />
+        <location filename="../reporting/ReportSignature.cpp" line="478" />
+        <location filename="../reporting/ReportSignature.cpp" line="498" />
         <source>The certificate file %1 cannot be read.</source>
         <translation>The certificate file %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="138" />
+        <location filename="../reporting/ReportSignature.cpp" line="139" />
         <source>The passphrase does not open the private key.</source>
         <translation>The passphrase does not open the private key.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="149" />
+        <location filename="../reporting/ReportSignature.cpp" line="150" />
         <source>The private key does not belong to the certificate of %1.</source>
         <translation>The private key does not belong to the certificate of %1.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="168" />
+        <location filename="../reporting/ReportSignature.cpp" line="169" />
         <source>The report is not a DICOM file.</source>
         <translation>The report is not a DICOM file.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="175" />
-        <location filename="../reporting/ReportSignature.cpp" line="250" />
-        <location filename="../reporting/ReportSignature.cpp" line="553" />
+        <location filename="../reporting/ReportSignature.cpp" line="176" />
+        <location filename="../reporting/ReportSignature.cpp" line="251" />
+        <location filename="../reporting/ReportSignature.cpp" line="568" />
         <source>The signature could not be added to the report.</source>
         <translation>The signature could not be added to the report.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="193" />
+        <location filename="../reporting/ReportSignature.cpp" line="194" />
         <source>The document is not a DICOM structured report.</source>
         <translation>The document is not a DICOM structured report.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="198" />
+        <location filename="../reporting/ReportSignature.cpp" line="199" />
         <source>The report is not complete: only a complete report can be signed.</source>
         <translation>The report is not complete: only a complete report can be signed.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="203" />
+        <location filename="../reporting/ReportSignature.cpp" line="204" />
         <source>The report is already verified.</source>
         <translation>The report is already verified.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="302" />
+        <location filename="../reporting/ReportSignature.cpp" line="304" />
         <source>an unknown signer</source>
         <translation>an unknown signer</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="307" />
-        <location filename="../reporting/ReportSignature.cpp" line="367" />
+        <location filename="../reporting/ReportSignature.cpp" line="316" />
+        <source>The certificate of %1 was not valid at the signing time %2.</source>
+        <translation>The certificate of %1 was not valid at the signing time %2.</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="320" />
+        <location filename="../reporting/ReportSignature.cpp" line="382" />
         <source>The signature of %1 does not match the report: it was changed after signing.</source>
         <translation>The signature of %1 does not match the report: it was changed after signing.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="312" />
+        <location filename="../reporting/ReportSignature.cpp" line="325" />
         <source>The signature of %1 uses the weak algorithm %2 and is not accepted.</source>
         <translation>The signature of %1 uses the weak algorithm %2 and is not accepted.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="318" />
+        <location filename="../reporting/ReportSignature.cpp" line="331" />
         <source>Signed by %1.</source>
         <translation>Signed by %1.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="379" />
+        <location filename="../reporting/ReportSignature.cpp" line="394" />
         <source>%1 signed the verification of this report but is not a reviewer at this center.</source>
         <translation>%1 signed the verification of this report but is not a reviewer at this center.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="386" />
+        <location filename="../reporting/ReportSignature.cpp" line="401" />
         <source>The report is marked as verified, but the verification signature is missing.</source>
         <translation>The report is marked as verified, but the verification signature is missing.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="450" />
+        <location filename="../reporting/ReportSignature.cpp" line="465" />
         <source>The center's trust settings %1 cannot be read.</source>
         <translation>The center's trust settings %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="525" />
+        <location filename="../reporting/ReportSignature.cpp" line="540" />
         <source>The report has no author's signature: it must be signed before it can be verified.</source>
         <translation>The report has no author's signature: it must be signed before it can be verified.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="535" />
+        <location filename="../reporting/ReportSignature.cpp" line="550" />
         <source>%1 wrote this report and cannot also verify it.</source>
         <translation>%1 wrote this report and cannot also verify it.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="539" />
+        <location filename="../reporting/ReportSignature.cpp" line="554" />
         <source>%1 is not a reviewer at this center and cannot verify reports.</source>
         <translation>%1 is not a reviewer at this center and cannot verify reports.</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="545" />
+        <location filename="../reporting/ReportSignature.cpp" line="560" />
         <source>The name of the verifying observer cannot be stored in the report's character set.</source>
         <translation>The name of the verifying observer cannot be stored in the report's character set.</translation>
     </message>
@@ -3199,6 +3204,14 @@ Send yours as well? Both stay in the archive; nothing is overwritten.</translati
     </message>
 </context>
 <context>
+    <name>yunyue::StudyView</name>
+    <message>
+        <location filename="../app/StudyView.cpp" line="92" />
+        <source>Show 3D (volume rendering)</source>
+        <translation>Show 3D (volume rendering)</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::SurfaceExtraction</name>
     <message>
         <location filename="../viewer/SurfaceExtraction.cpp" line="151" />
@@ -3224,67 +3237,67 @@ Send yours as well? Both stay in the archive; nothing is overwritten.</translati
 <context>
     <name>yunyue::TeachingCaseDialog</name>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="50" />
+        <location filename="../app/TeachingDialogs.cpp" line="52" />
         <source>Also send the de-identified images to the teaching archive</source>
         <translation>Also send the de-identified images to the teaching archive</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="51" />
+        <location filename="../app/TeachingDialogs.cpp" line="53" />
         <source>Mark as teaching case</source>
         <translation>Mark as teaching case</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="53" />
+        <location filename="../app/TeachingDialogs.cpp" line="55" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="54" />
+        <location filename="../app/TeachingDialogs.cpp" line="56" />
         <source>Diagnosis</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="55" />
+        <location filename="../app/TeachingDialogs.cpp" line="57" />
         <source>Clinical history</source>
         <translation>Clinical history</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="56" />
+        <location filename="../app/TeachingDialogs.cpp" line="58" />
         <source>One teaching point per line</source>
         <translation>One teaching point per line</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="57" />
+        <location filename="../app/TeachingDialogs.cpp" line="59" />
         <source>Teaching points</source>
         <translation>Teaching points</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="58" />
+        <location filename="../app/TeachingDialogs.cpp" line="60" />
         <source>e.g. neuro, emergency</source>
         <translation>e.g. neuro, emergency</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="59" />
+        <location filename="../app/TeachingDialogs.cpp" line="61" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="60" />
+        <location filename="../app/TeachingDialogs.cpp" line="62" />
         <source>Key images</source>
         <translation>Key images</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="60" />
+        <location filename="../app/TeachingDialogs.cpp" line="62" />
         <source>none marked (K marks the image on screen)</source>
         <translation>none marked (K marks the image on screen)</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="64" />
+        <location filename="../app/TeachingDialogs.cpp" line="66" />
         <source>The case is de-identified (DICOM PS3.15 Annex E). Do not write the patient's name, ID, accession number or birth date: such text is refused.</source>
         <translation>The case is de-identified (DICOM PS3.15 Annex E). Do not write the patient's name, ID, accession number or birth date: such text is refused.</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="68" />
+        <location filename="../app/TeachingDialogs.cpp" line="70" />
         <source>Save to library</source>
         <translation>Save to library</translation>
     </message>
@@ -3305,92 +3318,102 @@ Send yours as well? Both stay in the archive; nothing is overwritten.</translati
 <context>
     <name>yunyue::TeachingLibraryDialog</name>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="104" />
+        <location filename="../app/TeachingDialogs.cpp" line="107" />
         <source>Teaching library</source>
         <translation>Teaching library</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="105" />
+        <location filename="../app/TeachingDialogs.cpp" line="108" />
         <source>Search title, diagnosis, teaching points, tags</source>
         <translation>Search title, diagnosis, teaching points, tags</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="108" />
+        <location filename="../app/TeachingDialogs.cpp" line="111" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="108" />
+        <location filename="../app/TeachingDialogs.cpp" line="111" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="108" />
+        <location filename="../app/TeachingDialogs.cpp" line="111" />
         <source>Modality</source>
         <translation>Modality</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="108" />
+        <location filename="../app/TeachingDialogs.cpp" line="111" />
         <source>Body part</source>
         <translation>Body part</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="108" />
+        <location filename="../app/TeachingDialogs.cpp" line="111" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="108" />
+        <location filename="../app/TeachingDialogs.cpp" line="111" />
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="108" />
+        <location filename="../app/TeachingDialogs.cpp" line="111" />
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="112" />
+        <location filename="../app/TeachingDialogs.cpp" line="115" />
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="113" />
+        <location filename="../app/TeachingDialogs.cpp" line="116" />
         <source>Present the selected cases (all shown when none is selected), full screen</source>
         <translation>Present the selected cases (all shown when none is selected), full screen</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="114" />
+        <location filename="../app/TeachingDialogs.cpp" line="117" />
         <source>Import package…</source>
         <translation>Import package…</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="115" />
+        <location filename="../app/TeachingDialogs.cpp" line="118" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="118" />
+        <location filename="../app/TeachingDialogs.cpp" line="121" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="154" />
+        <location filename="../app/TeachingDialogs.cpp" line="125" />
+        <source>Screen %1: %2 (%3×%4)</source>
+        <translation>Screen %1: %2 (%3×%4)</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="131" />
+        <source>The monitor the presentation fills</source>
+        <translation>The monitor the presentation fills</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="167" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="178" />
+        <location filename="../app/TeachingDialogs.cpp" line="193" />
         <source>%1 of %2 cases</source>
         <translation>%1 of %2 cases</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="182" />
+        <location filename="../app/TeachingDialogs.cpp" line="197" />
         <source>Teaching case package</source>
         <translation>Teaching case package</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="191" />
+        <location filename="../app/TeachingDialogs.cpp" line="206" />
         <source>Imported %1</source>
         <translation>Imported %1</translation>
     </message>

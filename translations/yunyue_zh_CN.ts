@@ -1745,117 +1745,117 @@
 <context>
     <name>yunyue::MprLayout</name>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="123" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="129" />
         <source>MPR views: mouse and keys</source>
         <translation>MPR 视图：鼠标与按键</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="125" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="131" />
         <source>Wheel, Down / Up: next / previous slice</source>
         <translation>滚轮、下 / 上方向键：下一层 / 上一层</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="126" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="132" />
         <source>Page Down / Page Up: 10 slices</source>
         <translation>Page Down / Page Up：翻 10 层</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="127" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="133" />
         <source>Home / End: first / last slice</source>
         <translation>Home / End：第一层 / 最后一层</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="128" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="134" />
         <source>Left drag: window (horizontal) and level (vertical)</source>
         <translation>左键拖动：窗宽（水平）与窗位（垂直）</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="129" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="135" />
         <source>Right drag: zoom</source>
         <translation>右键拖动：缩放</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="130" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="136" />
         <source>Middle drag or Shift+left drag: pan</source>
         <translation>中键拖动或 Shift+左键拖动：平移</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="131" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="137" />
         <source>1-6: window presets</source>
         <translation>1-6：窗宽窗位预设</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="132" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="138" />
         <source>R: reset zoom, pan, window, flips and orientation</source>
         <translation>R：重置缩放、平移、窗宽窗位、翻转和方向</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="133" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="139" />
         <source>I: invert</source>
         <translation>I：反相</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="134" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="140" />
         <source>H / V: flip horizontally / vertically</source>
         <translation>H / V：水平 / 垂直翻转</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="135" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="141" />
         <source>Ctrl+R / Ctrl+Shift+R: rotate 90° clockwise / anticlockwise</source>
         <translation>Ctrl+R / Ctrl+Shift+R：顺时针 / 逆时针旋转 90°</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="136" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="142" />
         <source>C: cine play / stop</source>
         <translation>C：电影播放 / 停止</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="137" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="143" />
         <source>M: slab mode (thin, MIP, MinIP, average)</source>
         <translation>M：层块模式（薄层、MIP、MinIP、平均）</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="138" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="144" />
         <source>[ / ]: slab thinner / thicker</source>
         <translation>[ / ]：层块变薄 / 变厚</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="139" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="145" />
         <source>Drag the crosshair centre: move the crosshair point</source>
         <translation>拖动十字线中心：移动十字线交点</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="140" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="146" />
         <source>Drag a crosshair line: move that plane</source>
         <translation>拖动十字线：移动该平面</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="141" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="147" />
         <source>Drag a line's round handle, or Ctrl+left drag: rotate the other planes (oblique)</source>
         <translation>拖动线上的圆形手柄或 Ctrl+左键拖动：旋转其他平面（斜位）</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="142" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="148" />
         <source>D: distance tool (two clicks); drag an end to edit</source>
         <translation>D：距离测量工具（单击两次）；拖动端点可编辑</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="143" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="149" />
         <source>Delete: remove the selected measurement</source>
         <translation>Delete：删除选中的测量</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="144" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="150" />
         <source>Esc: cancel a distance being placed, or close this help</source>
         <translation>Esc：取消正在放置的距离，或关闭本帮助</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="145" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="151" />
         <source>Double-click: maximise the view / back to 2×2</source>
         <translation>双击：最大化视图 / 返回 2×2</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="146" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="152" />
         <source>F1 or ?: this help</source>
         <translation>F1 或 ?：显示本帮助</translation>
     </message>
@@ -2650,113 +2650,118 @@
 <context>
     <name>yunyue::ReportSignature</name>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="110" />
+        <location filename="../reporting/ReportSignature.cpp" line="111" />
         <source>The certificate of %1 is not issued by the center's CA or is not valid at the signing time.</source>
         <translation>%1 的证书不是本中心 CA 签发的，或在签名时不在有效期内。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="124" />
-        <location filename="../reporting/ReportSignature.cpp" line="142" />
+        <location filename="../reporting/ReportSignature.cpp" line="125" />
+        <location filename="../reporting/ReportSignature.cpp" line="143" />
         <source>The private key file %1 cannot be read.</source>
         <translation>无法读取私钥文件 %1。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="129" />
-        <location filename="../reporting/ReportSignature.cpp" line="463" />
-        <location filename="../reporting/ReportSignature.cpp" line="483" />
+        <location filename="../reporting/ReportSignature.cpp" line="130" />
+        <location filename="../reporting/ReportSignature.cpp" line="478" />
+        <location filename="../reporting/ReportSignature.cpp" line="498" />
         <source>The certificate file %1 cannot be read.</source>
         <translation>无法读取证书文件 %1。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="138" />
+        <location filename="../reporting/ReportSignature.cpp" line="139" />
         <source>The passphrase does not open the private key.</source>
         <translation>口令无法打开该私钥。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="149" />
+        <location filename="../reporting/ReportSignature.cpp" line="150" />
         <source>The private key does not belong to the certificate of %1.</source>
         <translation>该私钥与 %1 的证书不匹配。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="168" />
+        <location filename="../reporting/ReportSignature.cpp" line="169" />
         <source>The report is not a DICOM file.</source>
         <translation>该报告不是 DICOM 文件。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="175" />
-        <location filename="../reporting/ReportSignature.cpp" line="250" />
-        <location filename="../reporting/ReportSignature.cpp" line="553" />
+        <location filename="../reporting/ReportSignature.cpp" line="176" />
+        <location filename="../reporting/ReportSignature.cpp" line="251" />
+        <location filename="../reporting/ReportSignature.cpp" line="568" />
         <source>The signature could not be added to the report.</source>
         <translation>无法为报告添加签名。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="193" />
+        <location filename="../reporting/ReportSignature.cpp" line="194" />
         <source>The document is not a DICOM structured report.</source>
         <translation>该文档不是 DICOM 结构化报告。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="198" />
+        <location filename="../reporting/ReportSignature.cpp" line="199" />
         <source>The report is not complete: only a complete report can be signed.</source>
         <translation>报告尚未完成：只有完成的报告才能签名。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="203" />
+        <location filename="../reporting/ReportSignature.cpp" line="204" />
         <source>The report is already verified.</source>
         <translation>该报告已审核。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="302" />
+        <location filename="../reporting/ReportSignature.cpp" line="304" />
         <source>an unknown signer</source>
         <translation>未知签名人</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="307" />
-        <location filename="../reporting/ReportSignature.cpp" line="367" />
+        <location filename="../reporting/ReportSignature.cpp" line="316" />
+        <source>The certificate of %1 was not valid at the signing time %2.</source>
+        <translation>%1 的证书在签名时间 %2 时无效。</translation>
+    </message>
+    <message>
+        <location filename="../reporting/ReportSignature.cpp" line="320" />
+        <location filename="../reporting/ReportSignature.cpp" line="382" />
         <source>The signature of %1 does not match the report: it was changed after signing.</source>
         <translation>%1 的签名与报告不符：报告在签名后被修改过。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="312" />
+        <location filename="../reporting/ReportSignature.cpp" line="325" />
         <source>The signature of %1 uses the weak algorithm %2 and is not accepted.</source>
         <translation>%1 的签名使用了弱算法 %2，不予接受。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="318" />
+        <location filename="../reporting/ReportSignature.cpp" line="331" />
         <source>Signed by %1.</source>
         <translation>由 %1 签名。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="379" />
+        <location filename="../reporting/ReportSignature.cpp" line="394" />
         <source>%1 signed the verification of this report but is not a reviewer at this center.</source>
         <translation>%1 对本报告做了审核签名，但不是本中心的审核医师。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="386" />
+        <location filename="../reporting/ReportSignature.cpp" line="401" />
         <source>The report is marked as verified, but the verification signature is missing.</source>
         <translation>报告标记为已审核，但缺少审核签名。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="450" />
+        <location filename="../reporting/ReportSignature.cpp" line="465" />
         <source>The center's trust settings %1 cannot be read.</source>
         <translation>无法读取本中心的信任设置 %1。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="525" />
+        <location filename="../reporting/ReportSignature.cpp" line="540" />
         <source>The report has no author's signature: it must be signed before it can be verified.</source>
         <translation>报告没有作者签名：须先签名才能审核。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="535" />
+        <location filename="../reporting/ReportSignature.cpp" line="550" />
         <source>%1 wrote this report and cannot also verify it.</source>
         <translation>%1 是本报告的作者，不能同时审核。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="539" />
+        <location filename="../reporting/ReportSignature.cpp" line="554" />
         <source>%1 is not a reviewer at this center and cannot verify reports.</source>
         <translation>%1 不是本中心的审核医师，不能审核报告。</translation>
     </message>
     <message>
-        <location filename="../reporting/ReportSignature.cpp" line="545" />
+        <location filename="../reporting/ReportSignature.cpp" line="560" />
         <source>The name of the verifying observer cannot be stored in the report's character set.</source>
         <translation>审核医师的姓名无法以报告的字符集保存。</translation>
     </message>
@@ -3165,6 +3170,14 @@
     </message>
 </context>
 <context>
+    <name>yunyue::StudyView</name>
+    <message>
+        <location filename="../app/StudyView.cpp" line="92" />
+        <source>Show 3D (volume rendering)</source>
+        <translation>显示三维（容积渲染）</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::SurfaceExtraction</name>
     <message>
         <location filename="../viewer/SurfaceExtraction.cpp" line="151" />
@@ -3190,67 +3203,67 @@
 <context>
     <name>yunyue::TeachingCaseDialog</name>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="50" />
+        <location filename="../app/TeachingDialogs.cpp" line="52" />
         <source>Also send the de-identified images to the teaching archive</source>
         <translation>同时将去标识化图像发送到教学存档</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="51" />
+        <location filename="../app/TeachingDialogs.cpp" line="53" />
         <source>Mark as teaching case</source>
         <translation>标记为教学病例</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="53" />
+        <location filename="../app/TeachingDialogs.cpp" line="55" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="54" />
+        <location filename="../app/TeachingDialogs.cpp" line="56" />
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="55" />
+        <location filename="../app/TeachingDialogs.cpp" line="57" />
         <source>Clinical history</source>
         <translation>临床病史</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="56" />
+        <location filename="../app/TeachingDialogs.cpp" line="58" />
         <source>One teaching point per line</source>
         <translation>每行一个教学要点</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="57" />
+        <location filename="../app/TeachingDialogs.cpp" line="59" />
         <source>Teaching points</source>
         <translation>教学要点</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="58" />
+        <location filename="../app/TeachingDialogs.cpp" line="60" />
         <source>e.g. neuro, emergency</source>
         <translation>例如：神经，急诊</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="59" />
+        <location filename="../app/TeachingDialogs.cpp" line="61" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="60" />
+        <location filename="../app/TeachingDialogs.cpp" line="62" />
         <source>Key images</source>
         <translation>关键图像</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="60" />
+        <location filename="../app/TeachingDialogs.cpp" line="62" />
         <source>none marked (K marks the image on screen)</source>
         <translation>未标记（按 K 标记当前图像）</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="64" />
+        <location filename="../app/TeachingDialogs.cpp" line="66" />
         <source>The case is de-identified (DICOM PS3.15 Annex E). Do not write the patient's name, ID, accession number or birth date: such text is refused.</source>
         <translation>病例将去标识化（DICOM PS3.15 附录 E）。请勿填写患者姓名、ID、检查号或出生日期：含此类内容的文本会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="68" />
+        <location filename="../app/TeachingDialogs.cpp" line="70" />
         <source>Save to library</source>
         <translation>保存到病例库</translation>
     </message>
@@ -3271,92 +3284,102 @@
 <context>
     <name>yunyue::TeachingLibraryDialog</name>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="104" />
+        <location filename="../app/TeachingDialogs.cpp" line="107" />
         <source>Teaching library</source>
         <translation>教学病例库</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="105" />
+        <location filename="../app/TeachingDialogs.cpp" line="108" />
         <source>Search title, diagnosis, teaching points, tags</source>
         <translation>检索标题、诊断、教学要点、标签</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="108" />
+        <location filename="../app/TeachingDialogs.cpp" line="111" />
         <source>Case</source>
         <translation>病例</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="108" />
+        <location filename="../app/TeachingDialogs.cpp" line="111" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="108" />
+        <location filename="../app/TeachingDialogs.cpp" line="111" />
         <source>Modality</source>
         <translation>设备类型</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="108" />
+        <location filename="../app/TeachingDialogs.cpp" line="111" />
         <source>Body part</source>
         <translation>检查部位</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="108" />
+        <location filename="../app/TeachingDialogs.cpp" line="111" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="108" />
+        <location filename="../app/TeachingDialogs.cpp" line="111" />
         <source>Created</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="108" />
+        <location filename="../app/TeachingDialogs.cpp" line="111" />
         <source>Images</source>
         <translation>图像数</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="112" />
+        <location filename="../app/TeachingDialogs.cpp" line="115" />
         <source>Present</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="113" />
+        <location filename="../app/TeachingDialogs.cpp" line="116" />
         <source>Present the selected cases (all shown when none is selected), full screen</source>
         <translation>全屏演示所选病例（未选择时演示列表中全部病例）</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="114" />
+        <location filename="../app/TeachingDialogs.cpp" line="117" />
         <source>Import package…</source>
         <translation>导入病例包…</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="115" />
+        <location filename="../app/TeachingDialogs.cpp" line="118" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="118" />
+        <location filename="../app/TeachingDialogs.cpp" line="121" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="154" />
+        <location filename="../app/TeachingDialogs.cpp" line="125" />
+        <source>Screen %1: %2 (%3×%4)</source>
+        <translation>屏幕 %1：%2（%3×%4）</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="131" />
+        <source>The monitor the presentation fills</source>
+        <translation>演示全屏显示的显示器</translation>
+    </message>
+    <message>
+        <location filename="../app/TeachingDialogs.cpp" line="167" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="178" />
+        <location filename="../app/TeachingDialogs.cpp" line="193" />
         <source>%1 of %2 cases</source>
         <translation>%1 / %2 个病例</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="182" />
+        <location filename="../app/TeachingDialogs.cpp" line="197" />
         <source>Teaching case package</source>
         <translation>教学病例包</translation>
     </message>
     <message>
-        <location filename="../app/TeachingDialogs.cpp" line="191" />
+        <location filename="../app/TeachingDialogs.cpp" line="206" />
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>

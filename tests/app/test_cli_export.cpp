@@ -8,6 +8,7 @@
 // the thick series with `yunyue link`.
 
 #include "cloudclient/DicomWebClient.h"
+#include "tests/app/CliRun.h"
 #include "tests/cloudclient/ArchiveAdmin.h"
 
 #include <QDir>
@@ -18,43 +19,10 @@
 #include <QTest>
 
 using namespace yunyue;
+using test::runYunyue;
+using Run = test::CliRun;
 
 namespace {
-
-struct Run {
-  int exitCode = -1;
-  QString output;  // stdout
-  QString errors;  // stderr
-};
-
-Run runYunyue(const QStringList& args) {
-  QProcess p;
-  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-  env.insert("YUNYUE_LANGUAGE", "en");
-  p.setProcessEnvironment(env);
-  p.start(QStringLiteral(YUNYUE_EXE), args);
-  Run r;
-  if (!p.waitForFinished(300000)) {
-    p.kill();
-    p.waitForFinished();
-    return r;
-  }
-  r.output = QString::fromLocal8Bit(p.readAllStandardOutput());
-  r.errors = QString::fromLocal8Bit(p.readAllStandardError());
-  r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-  return r;
-}
-
-// Field of a demo study's line in the converter's list.
-QString demoField(const QString& name, int field) {
-  QFile list(qEnvironmentVariable("YUNYUE_TEST_DATA") + "/demo-studies.txt");
-  if (!list.open(QIODevice::ReadOnly)) return {};
-  for (const QByteArray& line : list.readAll().split('\n')) {
-    const QList<QByteArray> f = line.split('\t');
-    if (f.size() >= 6 && f[0] == name.toUtf8()) return QString::fromLatin1(f[field]);
-  }
-  return {};
-}
 
 QList<SeriesRecord> seriesOf(DicomWebClient& client, const QString& studyUid) {
   bool done = false;
@@ -95,8 +63,8 @@ class TestCliExport : public QObject {
 
  private slots:
   void initTestCase() {
-    m_series = demoField("ct-head", 4);
-    m_study = demoField("ct-head", 3);
+    m_series = test::demoStudyField("ct-head", 4);
+    m_study = test::demoStudyField("ct-head", 3);
     QVERIFY(!m_series.isEmpty());
     const Run pull = runYunyue({"pull", "--profile", qEnvironmentVariable("YUNYUE_TEST_CLOUD"), "--cache", m_cache.path(),
                              "QS20261120001"});

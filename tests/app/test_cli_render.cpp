@@ -3,6 +3,8 @@
 // of the standard and oblique planes and of a MIP slab that show a head the
 // right way up; an unknown series and bad usage end with distinct exit codes.
 
+#include "tests/app/CliRun.h"
+
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -12,39 +14,6 @@
 #include <QTest>
 
 namespace {
-
-struct Run {
-  int exitCode = -1;
-  QString errors;
-};
-
-Run yunyue(const QStringList& args) {
-  QProcess p;
-  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-  env.insert("YUNYUE_LANGUAGE", "en");
-  p.setProcessEnvironment(env);
-  p.start(QStringLiteral(YUNYUE_EXE), args);
-  Run r;
-  if (!p.waitForFinished(180000)) {
-    p.kill();
-    p.waitForFinished();
-    return r;
-  }
-  r.errors = QString::fromLocal8Bit(p.readAllStandardError());
-  r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-  return r;
-}
-
-// Field of a demo study's line in the converter's list.
-QString demoField(const QString& name, int field) {
-  QFile list(qEnvironmentVariable("YUNYUE_TEST_DATA") + "/demo-studies.txt");
-  if (!list.open(QIODevice::ReadOnly)) return {};
-  for (const QByteArray& line : list.readAll().split('\n')) {
-    const QList<QByteArray> f = line.split('\t');
-    if (f.size() >= 6 && f[0] == name.toUtf8()) return QString::fromLatin1(f[field]);
-  }
-  return {};
-}
 
 struct Picture {
   int greyLevels = 0;
@@ -94,7 +63,7 @@ class TestCliRender : public QObject {
     const QString file = m_out.filePath(name + ".png");
     QStringList args{"render", "--cache", m_cache.path(), m_series, "--size", QString::number(size), "--out", file};
     args << options;
-    const Run r = yunyue(args);
+    const yunyue::test::CliRun r = yunyue::test::runYunyue(args);
     if (r.exitCode != 0) qWarning("%s", qPrintable(r.errors));
     const QRegularExpressionMatch m = QRegularExpression(", ([0-9.]+) mm pixels").match(r.errors);
     if (pixelMm) *pixelMm = m.hasMatch() ? m.captured(1).toDouble() : 0;
@@ -103,10 +72,10 @@ class TestCliRender : public QObject {
 
  private slots:
   void initTestCase() {
-    m_series = demoField("ct-head", 4);
-    m_study = demoField("ct-head", 3);
+    m_series = yunyue::test::demoStudyField("ct-head", 4);
+    m_study = yunyue::test::demoStudyField("ct-head", 3);
     QVERIFY(!m_series.isEmpty());
-    const Run pull = yunyue({"pull", "--profile", qEnvironmentVariable("YUNYUE_TEST_CLOUD"), "--cache", m_cache.path(),
+    const yunyue::test::CliRun pull = yunyue::test::runYunyue({"pull", "--profile", qEnvironmentVariable("YUNYUE_TEST_CLOUD"), "--cache", m_cache.path(),
                              "QS20261120001"});
     QVERIFY2(pull.exitCode == 0, qPrintable(pull.errors));
     // Keep the pictures to look at: YUNYUE_RENDER_KEEP=1.
@@ -157,7 +126,7 @@ class TestCliRender : public QObject {
     m_series = m_study;
     const QString file = render("by-study", {"--plane", "axial", "--position", "0,0,0"}, 128);
     QVERIFY(!file.isEmpty());
-    m_series = demoField("ct-head", 4);
+    m_series = yunyue::test::demoStudyField("ct-head", 4);
     QCOMPARE(QImage(file).size(), QSize(128, 128));
   }
 
@@ -180,7 +149,7 @@ class TestCliRender : public QObject {
   }
 
   void unknownSeriesExitsOne() {
-    const Run r = yunyue({"render", "--cache", m_cache.path(), "1.2.3.4.5.6", "--plane", "axial", "--out",
+    const yunyue::test::CliRun r = yunyue::test::runYunyue({"render", "--cache", m_cache.path(), "1.2.3.4.5.6", "--plane", "axial", "--out",
                           m_out.filePath("none.png")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.errors.contains("1.2.3.4.5.6") && r.errors.contains("not in the cache"), qPrintable(r.errors));
@@ -202,7 +171,7 @@ class TestCliRender : public QObject {
   }
   void badUsageExitsTwo() {
     QFETCH(QStringList, args);
-    const Run r = yunyue(QStringList{"render", "--cache", m_cache.path(), m_series} + args);
+    const yunyue::test::CliRun r = yunyue::test::runYunyue(QStringList{"render", "--cache", m_cache.path(), m_series} + args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.errors.contains("usage: yunyue render"), qPrintable(r.errors));
   }

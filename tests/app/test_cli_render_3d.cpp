@@ -6,6 +6,8 @@
 // verb reports; without a display the verb says so (exit 1); bad 3D usage
 // exits 2. YUNYUE_RENDER_KEEP=1 keeps the PNGs.
 
+#include "tests/app/CliRun.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -20,38 +22,8 @@
 
 namespace {
 
-struct Run {
-  int exitCode = -1;
-  QString errors;
-};
-
-Run yunyue(const QStringList& args, bool withDisplay = true) {
-  QProcess p;
-  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-  env.insert("YUNYUE_LANGUAGE", "en");
-  if (!withDisplay) env.remove("DISPLAY");
-  p.setProcessEnvironment(env);
-  p.start(QStringLiteral(YUNYUE_EXE), args);
-  Run r;
-  if (!p.waitForFinished(240000)) {
-    p.kill();
-    p.waitForFinished();
-    return r;
-  }
-  r.errors = QString::fromLocal8Bit(p.readAllStandardError());
-  r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-  return r;
-}
-
-QString demoField(const QString& name, int field) {
-  QFile list(qEnvironmentVariable("YUNYUE_TEST_DATA") + "/demo-studies.txt");
-  if (!list.open(QIODevice::ReadOnly)) return {};
-  for (const QByteArray& line : list.readAll().split('\n')) {
-    const QList<QByteArray> f = line.split('\t');
-    if (f.size() >= 6 && f[0] == name.toUtf8()) return QString::fromLatin1(f[field]);
-  }
-  return {};
-}
+using yunyue::test::runYunyue;
+using Run = yunyue::test::CliRun;
 
 struct Picture {
   int lit = 0, bone = 0, grey = 0;
@@ -89,9 +61,9 @@ class TestCliRender3d : public QObject {
 
  private slots:
   void initTestCase() {
-    m_series = demoField("ct-head", 4);
+    m_series = yunyue::test::demoStudyField("ct-head", 4);
     QVERIFY(!m_series.isEmpty());
-    const Run pull = yunyue({"pull", "--profile", qEnvironmentVariable("YUNYUE_TEST_CLOUD"), "--cache", m_cache.path(),
+    const Run pull = runYunyue({"pull", "--profile", qEnvironmentVariable("YUNYUE_TEST_CLOUD"), "--cache", m_cache.path(),
                              "QS20261120001"});
     QVERIFY2(pull.exitCode == 0, qPrintable(pull.errors));
     m_out.setAutoRemove(qEnvironmentVariable("YUNYUE_RENDER_KEEP") != "1");
@@ -111,8 +83,15 @@ class TestCliRender3d : public QObject {
     QFETCH(QSize, size);
     QFETCH(bool, bone);
     const QString file = m_out.filePath(QString(QTest::currentDataTag()).replace(' ', '-').remove(',') + ".png");
-    const Run r = yunyue(QStringList{"render", "--cache", m_cache.path(), m_series, "--3d", "--out", file} + options);
-    QVERIFY2(r.exitCode == 0, qPrintable(r.errors));
+    const QStringList args = QStringList{"render", "--cache", m_cache.path(), m_series, "--3d", "--out", file} + options;
+    Run r = runYunyue(args);
+    // Mesa's llvmpipe on the shared CI X server has crashed once in many
+    // runs (never here by hand): a crash is retried once, and said.
+    if (r.exitCode == -2) {
+      qWarning("yunyue render --3d crashed (%s); running it once more", qPrintable(r.errors.trimmed()));
+      r = runYunyue(args);
+    }
+    QVERIFY2(r.exitCode == 0, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.errors)));
     QVERIFY2(r.errors.contains("OpenGL: "), qPrintable(r.errors));
     qInfo("%s", qPrintable(r.errors.trimmed()));
     const QImage image(file);
@@ -132,8 +111,8 @@ class TestCliRender3d : public QObject {
 
   void stlSurface() {
     const QString stl = m_out.filePath("skull.stl");
-    const Run r = yunyue({"render", "--cache", m_cache.path(), m_series, "--3d", "--stl", stl, "--threshold", "300"},
-                         /*withDisplay=*/false);
+    const Run r = runYunyue({"render", "--cache", m_cache.path(), m_series, "--3d", "--stl", stl, "--threshold", "300"},
+                            {"DISPLAY"});  // STL export needs no display
     QVERIFY2(r.exitCode == 0, qPrintable(r.errors));
     const QRegularExpressionMatch m = QRegularExpression("surface at 300 HU, ([0-9]+) triangles").match(r.errors);
     QVERIFY2(m.hasMatch(), qPrintable(r.errors));
@@ -148,14 +127,14 @@ class TestCliRender3d : public QObject {
 
   void unwritableStlExitsOne() {
     const QString stl = m_out.filePath("missing-directory/skull.stl");
-    const Run r = yunyue({"render", "--cache", m_cache.path(), m_series, "--3d", "--stl", stl}, false);
+    const Run r = runYunyue({"render", "--cache", m_cache.path(), m_series, "--3d", "--stl", stl}, {"DISPLAY"});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.errors.contains("Cannot write the surface to " + stl), qPrintable(r.errors));
   }
 
   void noDisplayExitsOne() {
     const QString file = m_out.filePath("none.png");
-    const Run r = yunyue({"render", "--cache", m_cache.path(), m_series, "--3d", "--out", file}, false);
+    const Run r = runYunyue({"render", "--cache", m_cache.path(), m_series, "--3d", "--out", file}, {"DISPLAY"});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.errors.contains("needs a display") && r.errors.contains("xvfb-run"), qPrintable(r.errors));
     QVERIFY(!QFile::exists(file));
@@ -173,7 +152,7 @@ class TestCliRender3d : public QObject {
   }
   void badUsageExitsTwo() {
     QFETCH(QStringList, args);
-    const Run r = yunyue(QStringList{"render", "--cache", m_cache.path(), m_series} + args);
+    const Run r = runYunyue(QStringList{"render", "--cache", m_cache.path(), m_series} + args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.errors.contains("yunyue render [--cache DIR] SERIES --3d"), qPrintable(r.errors));
   }

@@ -10,6 +10,7 @@
 // it under the case's pseudonym; the test deletes it again.
 
 #include "cloudclient/DicomWebClient.h"
+#include "tests/app/CliRun.h"
 #include "tests/cloudclient/ArchiveAdmin.h"
 
 #include <QDir>
@@ -24,32 +25,10 @@
 #include <QTest>
 
 using namespace yunyue;
+using test::runYunyue;
+using Run = test::CliRun;
 
 namespace {
-
-struct Run {
-  int exitCode = -1;
-  QString output;  // stdout
-  QString errors;  // stderr
-};
-
-Run runYunyue(const QStringList& args) {
-  QProcess p;
-  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-  env.insert("YUNYUE_LANGUAGE", "en");
-  p.setProcessEnvironment(env);
-  p.start(QStringLiteral(YUNYUE_EXE), args);
-  Run r;
-  if (!p.waitForFinished(300000)) {
-    p.kill();
-    p.waitForFinished();
-    return r;
-  }
-  r.output = QString::fromUtf8(p.readAllStandardOutput());
-  r.errors = QString::fromLocal8Bit(p.readAllStandardError());
-  r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-  return r;
-}
 
 QString dcmdump(const QStringList& files) {
   QProcess p;

@@ -101,6 +101,12 @@ void MprLayout::arrange() {
                        static_cast<QWidget*>(m_views[2]), slot})
       w->show();
   }
+  // Four equal cells whatever the free slot's own size hint; one in 1×1.
+  const int second = m_layout == ViewLayout::TwoByTwo ? 1 : 0;
+  m_grid->setRowStretch(0, 1);
+  m_grid->setColumnStretch(0, 1);
+  m_grid->setRowStretch(1, second);
+  m_grid->setColumnStretch(1, second);
   m_help->raise();
 }
 
