@@ -3,6 +3,10 @@
 #include "app/ArchiveUpload.h"
 #include "app/LoginDialog.h"
 #include "app/PresentationWindow.h"
+#include "app/PriorComparison.h"
+#include "app/PriorStudiesPanel.h"
+#include "app/HangingProtocolDialog.h"
+#include "app/SeriesStrip.h"
 #include "app/PullProgressDelegate.h"
 #include "app/ReportPanel.h"
 #include "app/SettingsDialog.h"
@@ -27,6 +31,7 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QSplitter>
@@ -60,6 +65,8 @@ MainWindow::MainWindow(QWidget* parent)
       m_countdown(new QTimer(this)),
       m_table(new QTableView),
       m_view(new SliceView),
+      m_priors(new PriorStudiesPanel),
+      m_strip(new SeriesStrip),
       m_status(new QLabel),
       m_outboxState(new QLabel) {
   setWindowTitle(tr("Yunyue Reading Station"));
@@ -99,16 +106,39 @@ MainWindow::MainWindow(QWidget* parent)
   auto* worklistLayout = new QVBoxLayout(worklistPane);
   worklistLayout->setContentsMargins(0, 0, 0, 0);
   worklistLayout->addWidget(m_filterBar);
-  worklistLayout->addWidget(m_table);
+  // The selected study's priors under the worklist (double-click: compare).
+  auto* worklistSplit = new QSplitter(Qt::Vertical);
+  worklistSplit->addWidget(m_table);
+  worklistSplit->addWidget(m_priors);
+  worklistSplit->setStretchFactor(0, 4);
+  worklistSplit->setStretchFactor(1, 1);
+  worklistLayout->addWidget(worklistSplit);
+  m_priors->setMatching(m_settings.priorMatching);
+  connect(m_priors, &PriorStudiesPanel::priorChosen, this, &MainWindow::comparePrior);
+  connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& index) {
+    const int row = m_sorted->mapToSource(index).row();
+    if (m_client && row >= 0 && row < m_worklist->rowCount()) m_priors->showPriorsOf(m_client, m_worklist->study(row));
+  });
   auto* splitter = new QSplitter;
   splitter->addWidget(worklistPane);
+  splitter->addWidget(m_strip);
   splitter->addWidget(m_study);
   splitter->addWidget(m_report);
   splitter->setStretchFactor(0, 3);
-  splitter->setStretchFactor(1, 3);
-  splitter->setStretchFactor(2, 2);
-  // Worklist wide enough for its state columns, the image largest, the report beside it.
-  splitter->setSizes({620, 580, 400});
+  splitter->setStretchFactor(1, 0);
+  splitter->setStretchFactor(2, 3);
+  splitter->setStretchFactor(3, 2);
+  // Worklist wide enough for its state columns, the series strip narrow, the image largest, the report beside it.
+  splitter->setSizes({560, 200, 560, 380});
+  connect(m_strip, &SeriesStrip::seriesOpened, this, &MainWindow::openSeries);
+  connect(m_countdown, &QTimer::timeout, this, &MainWindow::refreshSeriesStrip);
+  const HangingProtocolLoad hung = loadHangingProtocols(hangingProtocolsPath());
+  m_study->setHangingProtocols(hung.protocols);
+  if (hung.error.isError()) QTimer::singleShot(0, this, [this, hung] { showStatus(hung.error.message, true); });
+  connect(m_study, &StudyView::hangingProtocolApplied, this, [this](const QString& name, bool wantsPrior) {
+    showStatus(tr("Hanging protocol: %1").arg(name));
+    if (wantsPrior && !m_priors->priors().isEmpty()) comparePrior(m_priors->priors().first());
+  });
   setCentralWidget(splitter);
   m_sorted->setFilterKeyColumn(WorklistModel::ReportColumn);
   m_sorted->setFilterRole(WorklistModel::ReportStateRole);
@@ -148,6 +178,27 @@ MainWindow::MainWindow(QWidget* parent)
       ->setToolTip(tr("One large view (the active one)"));
   tools->addAction(tr("2×2"), this, [this] { m_study->mpr()->setLayout(MprLayout::ViewLayout::TwoByTwo); })
       ->setToolTip(tr("Axial, coronal, sagittal and 3D"));
+  tools->addAction(tr("1×2"), this, [this] {
+        if (m_comparison && m_comparison->prior().volume)
+          return m_study->showComparison(m_comparison->prior(), m_comparison->alignment());
+        showStatus(tr("Choose a prior study first: double-click it in the prior studies under the worklist."), true);
+      })
+      ->setToolTip(tr("Current and prior side by side, linked"));
+  m_fusePrior = tools->addAction(tr("Fuse prior"), this, [this](bool on) {
+    if (!m_comparison || !m_comparison->prior().volume) {
+      m_fusePrior->setChecked(false);
+      return showStatus(tr("Choose a prior study first: double-click it in the prior studies under the worklist."), true);
+    }
+    m_study->fusePrior(m_comparison->prior(), m_comparison->alignment(), on);
+  });
+  m_fusePrior->setCheckable(true);
+  m_fusePrior->setToolTip(tr("The prior in colour over the current MPR (F shows or hides it, A adjusts it by hand)"));
+  tools->addAction(tr("Save registration"), this, [this] {
+    if (!m_comparison || !m_comparison->prior().volume) return;
+    m_comparison->saveAlignment(m_comparison->alignment().currentToPrior, SignerSettings::load().observer.name);
+  })->setToolTip(tr("Store the current alignment of the prior in the archive as a Spatial Registration object"));
+  tools->addAction(tr("Hanging protocols…"), this, &MainWindow::showHangingProtocols)
+      ->setToolTip(tr("How studies are laid out, per modality and body part"));
   tools->addAction(tr("Teaching case…"), QKeySequence(Qt::CTRL | Qt::Key_T), this, &MainWindow::markTeachingCase)
       ->setToolTip(tr("Save the open study, de-identified, as a teaching case"));
   tools->addAction(tr("Teaching library…"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::showTeachingLibrary)
@@ -206,6 +257,8 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow() {
   delete m_prefetcher;  // stops its pull before the cache goes
   m_prefetcher = nullptr;
+  delete m_comparison;  // stops its pull and registration before the cache and volumes go
+  m_comparison = nullptr;
   delete m_opener;  // stops its pull before the cache goes
   m_opener = nullptr;
   delete m_report;  // saves its draft while the draft store is still there
@@ -216,8 +269,11 @@ void MainWindow::connectTo(const ServerProfile& profile) {
   m_profile = profile;
   delete m_prefetcher;
   delete m_opener;
+  delete m_comparison;
   delete m_client;
   m_client = new DicomWebClient(profile, this);
+  m_comparison = m_cache ? new PriorComparison(m_client, m_cache.get(), this) : nullptr;
+  connectPriorComparison();
   m_opener = m_cache ? new StudyOpener(m_client, m_cache.get(), this) : nullptr;
   m_prefetcher = m_cache ? new StudyPrefetcher(m_client, m_cache.get(), this) : nullptr;
   if (m_prefetcher) {
@@ -246,17 +302,8 @@ void MainWindow::connectTo(const ServerProfile& profile) {
     emit studyPulled(studyUid, result.complete());
     // The whole series is in: read it as a volume (MPR).
     if (studyUid == m_openStudyUid && result.complete() && !m_openSeriesUid.isEmpty()) {
-      const int row = m_worklist->findStudy(studyUid);
-      MprSeriesInfo info;
-      if (row >= 0) {
-        const StudyRecord& study = m_worklist->study(row);
-        info.patientName = study.patientName.display();
-        info.patientId = study.patientId;
-        info.studyDate = mediumDate(study.studyDate, QLocale());
-        info.studyDescription = study.studyDescription;
-      }
-      info.seriesDescription = m_view->image().seriesDescription;
-      m_study->loadSeries(m_openSeriesUid, m_cache->seriesFiles(m_openSeriesUid), info);
+      m_study->loadSeries(m_openSeriesUid, m_cache->seriesFiles(m_openSeriesUid),
+                          openSeriesInfo(m_view->image().seriesDescription));
     }
     // The reader's study is in: prefetch the next ones after it.
     if (m_prefetcher && studyUid == m_openStudyUid) m_prefetcher->start();
@@ -265,6 +312,8 @@ void MainWindow::connectTo(const ServerProfile& profile) {
           [this](const DecodedImage& image, const SeriesRecord& series) {
             m_study->showFirstImage(image);
             m_openSeriesUid = series.seriesInstanceUid;
+            m_openSeries = series;
+            m_strip->setCurrentSeries(series.seriesInstanceUid);
             const int row = m_worklist->findStudy(m_openStudyUid);
             if (row >= 0) m_report->openStudy(m_worklist->study(row), image.sopInstanceUid, image.sliceThickness);
             showStatus(tr("Series %1: %2 (%n image(s))", nullptr, series.numberOfInstances)
@@ -363,6 +412,18 @@ void MainWindow::openStudy(int modelRow) {
   if (m_prefetcher) m_prefetcher->pause();  // the reader's study goes first
   m_opener->open(study);
   m_openStudyUid = study.studyInstanceUid;
+  if (m_comparison) m_comparison->cancel();
+  if (m_fusePrior) m_fusePrior->setChecked(false);
+  m_priors->showPriorsOf(m_client, study);
+  m_strip->clear();
+  m_openStudySeries.clear();
+  const QString studyUid = study.studyInstanceUid;
+  m_client->searchSeries(studyUid, [this, studyUid](QList<SeriesRecord> series, CloudError error) {
+    if (error.isError() || studyUid != m_openStudyUid) return;
+    m_openStudySeries = series;
+    m_strip->setStudy(studyUid, series);
+    refreshSeriesStrip();
+  });
   m_report->setEnabled(false);  // until the first image is in the cache
 }
 
@@ -401,6 +462,7 @@ void MainWindow::applySettings(const WorkstationSettings& settings) {
   QSettings stored;
   m_settings.save(stored);
   m_worklist->setTurnaroundPolicy(settings.turnaround);
+  m_priors->setMatching(settings.priorMatching);
   if (m_cache) {
     m_cache->setSizeLimit(settings.cacheLimitBytes());
     m_cache->evictToLimit();
@@ -476,6 +538,122 @@ void MainWindow::showTeachingLibrary() {
     presentation->showOnScreen(dialog->presentationScreen());
   });
   dialog->show();
+}
+
+}  // namespace yunyue
+
+namespace yunyue {
+
+void MainWindow::connectPriorComparison() {
+  if (!m_comparison) return;
+  connect(m_comparison, &PriorComparison::progress, this, &MainWindow::showPriorProgress);
+  connect(m_comparison, &PriorComparison::message, this, &MainWindow::showStatus);
+  connect(m_comparison, &PriorComparison::failed, this, [this](const QString& message) {
+    showPriorProgress({}, 100);
+    showStatus(message, true);
+    emit priorFailed(message);
+  });
+  connect(m_comparison, &PriorComparison::priorReady, this, [this] {
+    m_study->showComparison(m_comparison->prior(), m_comparison->alignment());
+    if (m_fusePrior->isChecked()) m_study->fusePrior(m_comparison->prior(), m_comparison->alignment(), true);
+    showStatus(tr("Prior %1: %2").arg(m_comparison->prior().info.studyDate, m_comparison->alignment().text()),
+               m_comparison->alignment().source == AlignmentSource::VolumeCentres);
+    emit priorShown();
+  });
+  connect(m_comparison, &PriorComparison::alignmentChanged, this,
+          [this] { m_study->setAlignment(m_comparison->alignment()); });
+  connect(m_study, &StudyView::priorAdjusted, m_comparison, &PriorComparison::setAdjustedByHand,
+          Qt::UniqueConnection);
+}
+
+void MainWindow::comparePrior(const StudyRecord& prior) {
+  if (!m_comparison) return showLogin();
+  const ComparedSeries current = m_study->currentSeries();
+  if (!current.volume) {
+    showStatus(tr("Open the current study and wait for its series to load, then choose the prior."), true);
+    emit priorFailed(tr("no current series"));
+    return;
+  }
+  ComparedSeries withStudy = current;
+  withStudy.studyUid = m_openStudyUid;
+  m_comparison->open(withStudy, m_openSeries, prior);
+}
+
+void MainWindow::showPriorProgress(const QString& step, int percent) {
+  if (!step.isEmpty()) showStatus(step);
+  // Registration takes seconds: a dialog that can stop it.
+  if (m_comparison && m_comparison->isRegistering() && percent >= 0 && percent < 100) {
+    if (!m_registration) {
+      m_registration = new QProgressDialog(this);
+      m_registration->setWindowTitle(tr("Registration"));
+      m_registration->setCancelButtonText(tr("Stop"));
+      m_registration->setMinimumDuration(0);
+      m_registration->setAutoClose(false);
+      m_registration->setAutoReset(false);
+      connect(m_registration, &QProgressDialog::canceled, this, [this] {
+        if (m_comparison) m_comparison->stopRegistration();
+      });
+    }
+    m_registration->setLabelText(step);
+    m_registration->setValue(percent);
+    m_registration->show();
+  } else if (m_registration && !(m_comparison && m_comparison->isRegistering())) {
+    m_registration->hide();
+  }
+}
+
+}  // namespace yunyue
+
+namespace yunyue {
+
+MprSeriesInfo MainWindow::openSeriesInfo(const QString& seriesDescription) const {
+  MprSeriesInfo info;
+  const int row = m_worklist->findStudy(m_openStudyUid);
+  if (row >= 0) {
+    const StudyRecord& study = m_worklist->study(row);
+    info.patientName = study.patientName.display();
+    info.patientId = study.patientId;
+    info.studyDate = mediumDate(study.studyDate, QLocale());
+    info.studyDescription = study.studyDescription;
+  }
+  info.seriesDescription = seriesDescription;
+  return info;
+}
+
+void MainWindow::refreshSeriesStrip() {
+  if (!m_cache || m_openStudySeries.isEmpty()) return;
+  for (const SeriesRecord& s : m_openStudySeries)
+    m_strip->setSeriesFiles(s.seriesInstanceUid, m_cache->seriesFiles(s.seriesInstanceUid), s.numberOfInstances);
+}
+
+void MainWindow::openSeries(const QString& seriesUid) {
+  if (seriesUid == m_study->volumeSeriesUid() && m_study->showsVolume()) return;
+  const auto it = std::find_if(m_openStudySeries.cbegin(), m_openStudySeries.cend(),
+                               [&](const SeriesRecord& s) { return s.seriesInstanceUid == seriesUid; });
+  if (it == m_openStudySeries.cend() || !m_cache) return;
+  const QStringList files = m_cache->seriesFiles(seriesUid);
+  if (files.size() < it->numberOfInstances || files.isEmpty()) {
+    showStatus(tr("Series %1 is not in the local cache yet.").arg(it->seriesNumber), true);
+    return;
+  }
+  m_openSeries = *it;
+  m_openSeriesUid = seriesUid;
+  m_strip->setCurrentSeries(seriesUid);
+  if (files.size() >= 3) {
+    m_study->loadSeries(seriesUid, files, openSeriesInfo(it->seriesDescription));
+    return;
+  }
+  // One or two images (a radiograph): the image itself.
+  const DecodeOutcome decoded = decodeDicomFile(files.first());
+  if (!decoded.ok()) return showStatus(decoded.error.message, true);
+  m_study->clear();
+  m_study->showFirstImage(decoded.image);
+}
+
+void MainWindow::showHangingProtocols() {
+  const HangingProtocolLoad current = loadHangingProtocols(hangingProtocolsPath());
+  HangingProtocolDialog dialog(current.protocols, hangingProtocolsPath(), this);
+  if (dialog.exec() == QDialog::Accepted) m_study->setHangingProtocols(dialog.protocols());
 }
 
 }  // namespace yunyue

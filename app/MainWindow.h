@@ -5,17 +5,23 @@
 
 #include "app/WorkstationSettings.h"
 #include "cloudclient/DicomWebClient.h"
+#include "viewer/widgets/MprView.h"
 
 #include <QMainWindow>
 #include <memory>
 
+class QAction;
 class QLabel;
+class QProgressDialog;
 class QTableView;
 class QTimer;
 
 namespace yunyue {
 
 class DraftStore;
+class PriorComparison;
+class SeriesStrip;
+class PriorStudiesPanel;
 class Outbox;
 class ReportPanel;
 class SliceView;
@@ -49,6 +55,9 @@ class MainWindow : public QMainWindow {
   WorklistFilter* worklistFilter() const { return m_sorted; }
   WorklistFilterBar* worklistFilterBar() const { return m_filterBar; }
   StudyPrefetcher* prefetcher() const { return m_prefetcher; }
+  PriorStudiesPanel* priorStudies() const { return m_priors; }
+  PriorComparison* priorComparison() const { return m_comparison; }
+  SeriesStrip* seriesStrip() const { return m_strip; }
   StudyCache* cache() const { return m_cache.get(); }
   // Shows only studies whose preliminary report waits for a reviewer.
   void showReviewQueue(bool on);
@@ -62,6 +71,13 @@ class MainWindow : public QMainWindow {
   // the teaching archive); the library, from which cases are presented.
   void markTeachingCase();
   void showTeachingLibrary();
+  // Current versus prior: opens this prior beside the shown series (pull,
+  // load, align), then shows them 1×2.
+  void comparePrior(const StudyRecord& prior);
+  // Opens a series of the open study from the strip: as MPR when it is a
+  // volume, else its first image.
+  void openSeries(const QString& seriesUid);
+  void showHangingProtocols();
 
  signals:
   void worklistLoaded(int studies);
@@ -72,6 +88,9 @@ class MainWindow : public QMainWindow {
   void studyFailed(const QString& message);
   // The pull that opening a study started has ended (complete or not).
   void studyPulled(const QString& studyUid, bool complete);
+  // A prior is shown beside the current study (1×2), or could not be.
+  void priorShown();
+  void priorFailed(const QString& message);
 
  private:
   void refresh();
@@ -81,6 +100,12 @@ class MainWindow : public QMainWindow {
   void showStatus(const QString& message, bool isError = false);
   // Unread studies not yet in the cache, in the order the worklist shows them.
   QStringList prefetchCandidates() const;
+  void connectPriorComparison();
+  void showPriorProgress(const QString& step, int percent);
+  // The strip's cached-file counts for the open study's series.
+  void refreshSeriesStrip();
+  // The open study's overlay text, with this series' description.
+  MprSeriesInfo openSeriesInfo(const QString& seriesDescription) const;
 
   ServerProfile m_profile;
   std::unique_ptr<StudyCache> m_cache;
@@ -89,6 +114,9 @@ class MainWindow : public QMainWindow {
   DicomWebClient* m_client = nullptr;
   StudyOpener* m_opener = nullptr;
   StudyPrefetcher* m_prefetcher = nullptr;
+  PriorComparison* m_comparison = nullptr;
+  QProgressDialog* m_registration = nullptr;
+  QAction* m_fusePrior = nullptr;
   WorkstationSettings m_settings;
   WorklistModel* m_worklist;
   WorklistFilter* m_sorted;
@@ -96,8 +124,12 @@ class MainWindow : public QMainWindow {
   QTimer* m_countdown;
   QTableView* m_table;
   SliceView* m_view;
+  PriorStudiesPanel* m_priors;
+  SeriesStrip* m_strip;
+  QList<SeriesRecord> m_openStudySeries;
   StudyView* m_study;
   QString m_openSeriesUid;  // the series shown first, as MPR once complete
+  SeriesRecord m_openSeries;
   ReportPanel* m_report;
   QString m_openStudyUid;  // the study being read
   QLabel* m_status;

@@ -33,7 +33,8 @@ SettingsDialog::SettingsDialog(const WorkstationSettings& settings, QWidget* par
       m_defaultTarget(new QSpinBox),
       m_urgentWords(new QLineEdit),
       m_prefetch(new QSpinBox),
-      m_language(new QComboBox) {
+      m_language(new QComboBox),
+      m_priorMatching(new QComboBox) {
   setWindowTitle(tr("Settings"));
   auto* tabs = new QTabWidget;
   tabs->addTab(serverPage(), tr("Servers"));
@@ -57,6 +58,9 @@ SettingsDialog::SettingsDialog(const WorkstationSettings& settings, QWidget* par
   m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
   m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
   m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language)));
+  for (PriorMatching rule : allPriorMatchings()) m_priorMatching->addItem(priorMatchingName(rule), int(rule));
+  m_priorMatching->setCurrentIndex(std::max(0, m_priorMatching->findData(int(settings.priorMatching))));
+  m_priorMatching->setToolTip(tr("Which studies in the archive count as the same patient's prior studies"));
 
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
   buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
@@ -164,6 +168,7 @@ QWidget* SettingsDialog::workPage() {
   form->addRow(tr("Urgent when the description contains"), m_urgentWords);
   form->addRow(tr("Prefetch next studies"), m_prefetch);
   form->addRow(tr("Cache size limit"), m_cacheLimit);
+  form->addRow(tr("Prior studies matched by"), m_priorMatching);
   form->addRow(tr("Language"), m_language);
   auto* note = new QLabel(tr("A new language takes effect when the workstation starts next."));
   note->setWordWrap(true);
@@ -239,6 +244,7 @@ WorkstationSettings SettingsDialog::settings() const {
   s.turnaround = policy;
   s.prefetchCount = m_prefetch->value();
   s.language = m_language->currentData().toString();
+  s.priorMatching = PriorMatching(m_priorMatching->currentData().toInt());
   return s;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // The workstation's settings: server profiles (without passwords), cache
-// size, turnaround targets, prefetching and language.
+// size, turnaround targets, prefetching, language and the prior-study rule.
 
 #include "app/WorkstationSettings.h"
 
@@ -24,6 +24,7 @@ class SettingsDialog : public QDialog {
 
   QListWidget* profileList() const { return m_profiles; }
   QComboBox* languageBox() const { return m_language; }
+  QComboBox* priorMatchingBox() const { return m_priorMatching; }
   QSpinBox* prefetchBox() const { return m_prefetch; }
   QDoubleSpinBox* cacheLimitBox() const { return m_cacheLimit; }
   QTableWidget* targetTable() const { return m_targets; }
@@ -52,6 +53,7 @@ class SettingsDialog : public QDialog {
   QLineEdit* m_urgentWords;
   QSpinBox* m_prefetch;
   QComboBox* m_language;
+  QComboBox* m_priorMatching;  // item data: the PriorMatching as int
 };
 
 }  // namespace yunyue

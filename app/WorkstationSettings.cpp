@@ -14,6 +14,7 @@ constexpr auto kActive = "servers/active";
 constexpr auto kCacheLimit = "cache/limitGiB";  // also read by MainWindow at start
 constexpr auto kPrefetch = "worklist/prefetchCount";
 constexpr auto kLanguage = "ui/language";
+constexpr auto kPriorMatching = "priors/matching";  // a priorMatchingKey
 
 }  // namespace
 
@@ -38,6 +39,9 @@ WorkstationSettings WorkstationSettings::load(QSettings& settings) {
   s.turnaround = TurnaroundPolicy::load(settings);
   s.prefetchCount = std::clamp(settings.value(QLatin1String(kPrefetch), s.prefetchCount).toInt(), 0, 20);
   s.language = settings.value(QLatin1String(kLanguage)).toString();
+  // An unknown key (a newer version's rule, a typo) keeps the default.
+  s.priorMatching = priorMatchingFromKey(settings.value(QLatin1String(kPriorMatching)).toString())
+                        .value_or(s.priorMatching);
   return s;
 }
 
@@ -60,6 +64,7 @@ void WorkstationSettings::save(QSettings& settings) const {
   settings.setValue(QLatin1String(kPrefetch), prefetchCount);
   if (language.isEmpty()) settings.remove(QLatin1String(kLanguage));
   else settings.setValue(QLatin1String(kLanguage), language);
+  settings.setValue(QLatin1String(kPriorMatching), priorMatchingKey(priorMatching));
 }
 
 ServerProfile WorkstationSettings::activeServer() const {

@@ -1,9 +1,11 @@
 #pragma once
 // What the reader sets once and keeps: server profiles, cache size,
-// turnaround targets, prefetching, language. Persisted in QSettings (the
-// user's yunyue.conf); no widgets here, the dialog is SettingsDialog.
+// turnaround targets, prefetching, language, how prior studies are matched.
+// Persisted in QSettings (the user's yunyue.conf); no widgets here, the
+// dialog is SettingsDialog.
 
 #include "app/TurnaroundPolicy.h"
+#include "cloudclient/PriorStudies.h"
 #include "cloudclient/ServerProfile.h"
 
 #include <QList>
@@ -24,6 +26,8 @@ struct WorkstationSettings {
   TurnaroundPolicy turnaround;
   int prefetchCount = 3;   // studies pulled ahead of the reader; 0: off
   QString language;        // "zh_CN", "en", or empty for the system's
+  // Which archive studies are the same patient's priors (see PriorMatching).
+  PriorMatching priorMatching = PriorMatching::PatientIdAndIssuer;
 
   static WorkstationSettings load(QSettings& settings);
   void save(QSettings& settings) const;

@@ -1,5 +1,5 @@
 // yunyue: the reading station.
-//   yunyue [--profile cloud.ini] [--open UID|ACCESSION] [--screenshot FILE] [--language zh_CN|en]
+//   yunyue [--profile cloud.ini] [--open UID|ACCESSION] [--compare UID|ACCESSION] [--screenshot FILE] [--language zh_CN|en]
 //   yunyue pull [--profile cloud.ini] [--cache DIR] UID|ACCESSION     (no display needed)
 //   yunyue render [--cache DIR] SERIES --plane ... --out FILE.png     (no display needed)
 //   yunyue export [--cache DIR] SERIES --plane ... --spacing MM --out DIR  (no display needed)
@@ -119,13 +119,16 @@ int main(int argc, char** argv) {
   const QCommandLineOption openOption(QStringLiteral("open"),
                                       QStringLiteral("Open this study (StudyInstanceUID or AccessionNumber) once the worklist is loaded."),
                                       QStringLiteral("study"));
+  const QCommandLineOption compareOption(QStringLiteral("compare"),
+                                         QStringLiteral("Once the opened study is shown, compare it with this prior study (1×2, aligned)."),
+                                         QStringLiteral("study"));
   const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                             QStringLiteral("Save the window as PNG once loaded, then exit."),
                                             QStringLiteral("file"));
   const QCommandLineOption languageOption(QStringLiteral("language"),
                                           QStringLiteral("User interface language: zh_CN or en (default: the one in Settings, else the system's)."),
                                           QStringLiteral("language"));
-  cli.addOptions({profileOption, openOption, screenshotOption, languageOption});
+  cli.addOptions({profileOption, openOption, compareOption, screenshotOption, languageOption});
   cli.process(app);
   installTranslations(app, cli.value(languageOption));
 
@@ -134,6 +137,7 @@ int main(int argc, char** argv) {
 
   const QString screenshot = cli.value(screenshotOption);
   const QString studyToOpen = cli.value(openOption);
+  const QString priorToCompare = cli.value(compareOption);
   auto finish = [&](int code, const QString& why) {
     if (!why.isEmpty()) std::fprintf(stderr, "yunyue: %s\n", qPrintable(why));
     if (!screenshot.isEmpty()) {
@@ -158,7 +162,15 @@ int main(int argc, char** argv) {
   // is in, else (a pull that did not complete, a series that is no volume)
   // the first image. A short pause lets the last frame reach the screen.
   auto finishSoon = [&] { QTimer::singleShot(500, &app, [&] { finish(0, {}); }); };
-  QObject::connect(&window, &yunyue::MainWindow::volumeShown, &app, finishSoon);
+  QObject::connect(&window, &yunyue::MainWindow::volumeShown, &app, [&] {
+    if (priorToCompare.isEmpty()) return finishSoon();
+    // The prior is on the worklist too (the archive's studies).
+    const int row = window.worklist()->findStudy(priorToCompare);
+    if (row < 0) return finish(1, QStringLiteral("study %1 is not on the worklist").arg(priorToCompare));
+    window.comparePrior(window.worklist()->study(row));
+  });
+  QObject::connect(&window, &yunyue::MainWindow::priorShown, &app, finishSoon);
+  QObject::connect(&window, &yunyue::MainWindow::priorFailed, &app, [&](const QString& m) { finish(1, m); });
   QObject::connect(window.studyView(), &yunyue::StudyView::volumeFailed, &app, finishSoon);
   QObject::connect(&window, &yunyue::MainWindow::studyPulled, &app, [&](const QString&, bool complete) {
     if (!complete) finishSoon();

@@ -228,6 +228,7 @@ QUrlQuery StudyQuery::toUrlQuery() const {
   add(dicomtag::AccessionNumber, accessionNumber);
   add(dicomtag::ModalitiesInStudy, modality);
   add(dicomtag::InstitutionName, institutionName);
+  if (patientBirthDate.isValid()) add(dicomtag::PatientBirthDate, patientBirthDate.toString(QStringLiteral("yyyyMMdd")));
   if (studyDateFrom.isValid() || studyDateTo.isValid())
     add(dicomtag::StudyDate, studyDateFrom.toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('-') +
                                  studyDateTo.toString(QStringLiteral("yyyyMMdd")));

@@ -59,6 +59,7 @@ struct StudyQuery {
   QString accessionNumber;
   QString modality;      // ModalitiesInStudy
   QString institutionName;
+  QDate patientBirthDate;  // single-value matching on PatientBirthDate
   QDate studyDateFrom;
   QDate studyDateTo;
   int limit = 0;

@@ -1022,6 +1022,62 @@
     </message>
 </context>
 <context>
+    <name>yunyue::ArchivedRegistrations</name>
+    <message>
+        <location filename="../app/ArchivedRegistrations.cpp" line="71" />
+        <source>The archive did not keep the registration.</source>
+        <translation>The archive did not keep the registration.</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::ComparisonLayout</name>
+    <message>
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="48" />
+        <source>Axial</source>
+        <translation>Axial</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="49" />
+        <source>Coronal</source>
+        <translation>Coronal</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="50" />
+        <source>Sagittal</source>
+        <translation>Sagittal</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="60" />
+        <source>Linked</source>
+        <translation>Linked</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="61" />
+        <source>Scrolling, zoom, pan and window follow in both views</source>
+        <translation>Scrolling, zoom, pan and window follow in both views</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="177" />
+        <source>Current: %1</source>
+        <translation>Current: %1</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="179" />
+        <source>Prior: none opened</source>
+        <translation>Prior: none opened</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="183" />
+        <source>Prior: %1</source>
+        <translation>Prior: %1</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="184" />
+        <source>Alignment: %1</source>
+        <translation>Alignment: %1</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::CredentialsCommand</name>
     <message>
         <location filename="../app/CredentialsCommand.cpp" line="65" />
@@ -1166,17 +1222,17 @@
         <translation>Only CT and MR series can be saved as derived series.</translation>
     </message>
     <message>
-        <location filename="../viewer/DerivedSeriesWriter.cpp" line="285" />
+        <location filename="../viewer/DerivedSeriesWriter.cpp" line="286" />
         <source>The derived series cannot be encoded.</source>
         <translation>The derived series cannot be encoded.</translation>
     </message>
     <message>
-        <location filename="../viewer/DerivedSeriesWriter.cpp" line="301" />
+        <location filename="../viewer/DerivedSeriesWriter.cpp" line="302" />
         <source>The folder cannot be created.</source>
         <translation>The folder cannot be created.</translation>
     </message>
     <message>
-        <location filename="../viewer/DerivedSeriesWriter.cpp" line="307" />
+        <location filename="../viewer/DerivedSeriesWriter.cpp" line="308" />
         <source>The derived series cannot be saved.</source>
         <translation>The derived series cannot be saved.</translation>
     </message>
@@ -1276,53 +1332,53 @@
         <translation>This is not a DICOM file; the server did not store it.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="305" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="306" />
         <source>The server's certificate is not trusted.</source>
         <translation>The server's certificate is not trusted.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="307" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="308" />
         <source>A secure connection to the server %1 could not be set up.</source>
         <translation>A secure connection to the server %1 could not be set up.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="311" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="312" />
         <source>The server refused the access token. Sign in again.</source>
         <translation>The server refused the access token. Sign in again.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="312" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="313" />
         <source>The server refused the user name or password.</source>
         <translation>The server refused the user name or password.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="313" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="314" />
         <source>This account may not read these studies.</source>
         <translation>This account may not read these studies.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="314" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="315" />
         <source>The server does not have the requested study or image.</source>
         <translation>The server does not have the requested study or image.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="315" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="316" />
         <source>The server reported an error. Try again later.</source>
         <translation>The server reported an error. Try again later.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="318" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="319" />
         <source>The server %1 cannot be reached.</source>
         <translation>The server %1 cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="391" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="392" />
         <source>The server sent image data that cannot be read.</source>
         <translation>The server sent image data that cannot be read.</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="448" />
-        <location filename="../cloudclient/DicomWebClient.cpp" line="458" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="449" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="459" />
         <source>The server refused to store the images.</source>
         <translation>The server refused to store the images.</translation>
     </message>
@@ -1527,6 +1583,270 @@
     </message>
 </context>
 <context>
+    <name>yunyue::FusionControls</name>
+    <message>
+        <location filename="../viewer/widgets/FusionControls.cpp" line="42" />
+        <source>Overlay values below this are transparent</source>
+        <translation>Overlay values below this are transparent</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/FusionControls.cpp" line="43" />
+        <source>Overlay values from this up get the colour map's last colour</source>
+        <translation>Overlay values from this up get the colour map's last colour</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/FusionControls.cpp" line="47" />
+        <source>Fusion</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/FusionControls.cpp" line="49" />
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/FusionControls.cpp" line="51" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/FusionControls.cpp" line="53" />
+        <source>Opacity</source>
+        <translation>Opacity</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::HangingProtocol</name>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="200" />
+        <source>1×1 single image</source>
+        <translation>1×1 single image</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="201" />
+        <source>1×1 MPR axial</source>
+        <translation>1×1 MPR axial</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="202" />
+        <source>1×1 MPR coronal</source>
+        <translation>1×1 MPR coronal</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="203" />
+        <source>1×1 MPR sagittal</source>
+        <translation>1×1 MPR sagittal</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="204" />
+        <source>2×2 MPR and 3D</source>
+        <translation>2×2 MPR and 3D</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="205" />
+        <source>1×2 current and prior</source>
+        <translation>1×2 current and prior</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="212" />
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="213" />
+        <source>Axial</source>
+        <translation>Axial</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="214" />
+        <source>Coronal</source>
+        <translation>Coronal</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="215" />
+        <source>Sagittal</source>
+        <translation>Sagittal</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="216" />
+        <source>Current</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="217" />
+        <source>Prior</source>
+        <translation>Prior</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="224" />
+        <source>Thin</source>
+        <translation>Thin</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="225" />
+        <source>MIP</source>
+        <translation>MIP</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="226" />
+        <source>MinIP</source>
+        <translation>MinIP</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="227" />
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="318" />
+        <source>The hanging protocols could not be read; the defaults are used.</source>
+        <translation>The hanging protocols could not be read; the defaults are used.</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="335" />
+        <source>The hanging protocols file is damaged; the defaults are used. It was kept as %1.</source>
+        <translation>The hanging protocols file is damaged; the defaults are used. It was kept as %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="336" />
+        <source>The hanging protocols file is damaged; the defaults are used.</source>
+        <translation>The hanging protocols file is damaged; the defaults are used.</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="347" />
+        <source>The hanging protocols could not be saved.</source>
+        <translation>The hanging protocols could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::HangingProtocolDialog</name>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="41" />
+        <source>Hanging protocols</source>
+        <translation>Hanging protocols</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="47" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="48" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="62" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="63" />
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="64" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="65" />
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="66" />
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="85" />
+        <source>Among equally specific protocols, the first in the list is used.</source>
+        <translation>Among equally specific protocols, the first in the list is used.</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="108" />
+        <source>any (wildcards * ?, several as HEAD\BRAIN)</source>
+        <translation>any (wildcards * ?, several as HEAD\BRAIN)</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="110" />
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="113" />
+        <source>Start the 3D view at once</source>
+        <translation>Start the 3D view at once</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="122" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="123" />
+        <source>Modality:</source>
+        <translation>Modality:</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="124" />
+        <source>Body part examined:</source>
+        <translation>Body part examined:</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="125" />
+        <source>Series description contains:</source>
+        <translation>Series description contains:</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="126" />
+        <source>Layout:</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="129" />
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="225" />
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="226" />
+        <source>Slab</source>
+        <translation>Slab</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="227" />
+        <source>Thickness</source>
+        <translation>Thickness</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="231" />
+        <source>The image's own</source>
+        <translation>The image's own</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="240" />
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="266" />
+        <source>New protocol</source>
+        <translation>New protocol</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="279" />
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::InstanceFacts</name>
     <message>
         <location filename="../cloudclient/DcmtkBridge.cpp" line="46" />
@@ -1575,301 +1895,392 @@
 <context>
     <name>yunyue::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="65" />
+        <location filename="../app/MainWindow.cpp" line="72" />
         <source>Yunyue Reading Station</source>
         <translation>Yunyue Reading Station</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="116" />
+        <location filename="../app/MainWindow.cpp" line="139" />
+        <source>Hanging protocol: %1</source>
+        <translation>Hanging protocol: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="146" />
         <source>Worklist</source>
         <translation>Worklist</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="118" />
+        <location filename="../app/MainWindow.cpp" line="148" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="119" />
+        <location filename="../app/MainWindow.cpp" line="149" />
         <source>Connect…</source>
         <translation>Connect…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="120" />
+        <location filename="../app/MainWindow.cpp" line="150" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="122" />
+        <location filename="../app/MainWindow.cpp" line="152" />
         <source>Key image</source>
         <translation>Key image</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="127" />
+        <location filename="../app/MainWindow.cpp" line="157" />
         <source>Slice %1</source>
         <translation>Slice %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="128" />
-        <location filename="../app/MainWindow.cpp" line="134" />
+        <location filename="../app/MainWindow.cpp" line="158" />
+        <location filename="../app/MainWindow.cpp" line="164" />
         <source>This image cannot be marked before it is in the local cache.</source>
         <translation>This image cannot be marked before it is in the local cache.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="147" />
+        <location filename="../app/MainWindow.cpp" line="177" />
         <source>1×1</source>
         <translation>1×1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="148" />
+        <location filename="../app/MainWindow.cpp" line="178" />
         <source>One large view (the active one)</source>
         <translation>One large view (the active one)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="149" />
+        <location filename="../app/MainWindow.cpp" line="179" />
         <source>2×2</source>
         <translation>2×2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="150" />
+        <location filename="../app/MainWindow.cpp" line="180" />
         <source>Axial, coronal, sagittal and 3D</source>
         <translation>Axial, coronal, sagittal and 3D</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="151" />
+        <location filename="../app/MainWindow.cpp" line="181" />
+        <source>1×2</source>
+        <translation>1×2</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="184" />
+        <location filename="../app/MainWindow.cpp" line="190" />
+        <source>Choose a prior study first: double-click it in the prior studies under the worklist.</source>
+        <translation>Choose a prior study first: double-click it in the prior studies under the worklist.</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="186" />
+        <source>Current and prior side by side, linked</source>
+        <translation>Current and prior side by side, linked</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="187" />
+        <source>Fuse prior</source>
+        <translation>Fuse prior</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="195" />
+        <source>The prior in colour over the current MPR (F shows or hides it, A adjusts it by hand)</source>
+        <translation>The prior in colour over the current MPR (F shows or hides it, A adjusts it by hand)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="196" />
+        <source>Save registration</source>
+        <translation>Save registration</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="199" />
+        <source>Store the current alignment of the prior in the archive as a Spatial Registration object</source>
+        <translation>Store the current alignment of the prior in the archive as a Spatial Registration object</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="200" />
+        <source>Hanging protocols…</source>
+        <translation>Hanging protocols…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="201" />
+        <source>How studies are laid out, per modality and body part</source>
+        <translation>How studies are laid out, per modality and body part</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="202" />
         <source>Teaching case…</source>
         <translation>Teaching case…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="152" />
+        <location filename="../app/MainWindow.cpp" line="203" />
         <source>Save the open study, de-identified, as a teaching case</source>
         <translation>Save the open study, de-identified, as a teaching case</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="153" />
+        <location filename="../app/MainWindow.cpp" line="204" />
         <source>Teaching library…</source>
         <translation>Teaching library…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="154" />
+        <location filename="../app/MainWindow.cpp" line="205" />
         <source>Teaching cases: search, and present them full screen</source>
         <translation>Teaching cases: search, and present them full screen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="155" />
+        <location filename="../app/MainWindow.cpp" line="206" />
         <source>Review queue</source>
         <translation>Review queue</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="157" />
+        <location filename="../app/MainWindow.cpp" line="208" />
         <source>Only studies whose preliminary report waits for a reviewer's signature</source>
         <translation>Only studies whose preliminary report waits for a reviewer's signature</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="164" />
+        <location filename="../app/MainWindow.cpp" line="215" />
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="165" />
+        <location filename="../app/MainWindow.cpp" line="216" />
         <source>Send the waiting reports now</source>
         <translation>Send the waiting reports now</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="198" />
+        <location filename="../app/MainWindow.cpp" line="249" />
         <source>Reports cannot be sent: %1</source>
         <translation>Reports cannot be sent: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="241" />
+        <location filename="../app/MainWindow.cpp" line="297" />
         <source>Series %1: %2</source>
         <translation>Series %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="270" />
+        <location filename="../app/MainWindow.cpp" line="319" />
         <source>Series %1: %2 (%n image(s))</source>
         <translation>
             <numerusform>Series %1: %2 (%n image)</numerusform><numerusform>Series %1: %2 (%n images)</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="291" />
+        <location filename="../app/MainWindow.cpp" line="340" />
         <source>Loading the worklist from %1…</source>
         <translation>Loading the worklist from %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="303" />
+        <location filename="../app/MainWindow.cpp" line="352" />
         <source>%n study(ies) on %1</source>
         <translation>
             <numerusform>%n study on %1</numerusform><numerusform>%n studies on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="338" />
+        <location filename="../app/MainWindow.cpp" line="387" />
         <source>%1: W %2  L %3</source>
         <translation>%1: W %2  L %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="350" />
+        <location filename="../app/MainWindow.cpp" line="399" />
         <source>Outbox: %n report(s) waiting</source>
         <translation>
             <numerusform>Outbox: %n report waiting</numerusform><numerusform>Outbox: %n reports waiting</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="350" />
+        <location filename="../app/MainWindow.cpp" line="399" />
         <source>Outbox: all sent</source>
         <translation>Outbox: all sent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="351" />
+        <location filename="../app/MainWindow.cpp" line="400" />
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform><numerusform>%n refused</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="362" />
+        <location filename="../app/MainWindow.cpp" line="411" />
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="412" />
+        <location filename="../app/MainWindow.cpp" line="474" />
         <source>The new language takes effect when the workstation starts next.</source>
         <translation>The new language takes effect when the workstation starts next.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="416" />
+        <location filename="../app/MainWindow.cpp" line="478" />
         <source>Password for %1</source>
         <translation>Password for %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="426" />
+        <location filename="../app/MainWindow.cpp" line="488" />
         <source>Open a study first.</source>
         <translation>Open a study first.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="448" />
+        <location filename="../app/MainWindow.cpp" line="510" />
         <source>Teaching case</source>
         <translation>Teaching case</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="453" />
+        <location filename="../app/MainWindow.cpp" line="515" />
         <source>Teaching case %1 saved: %n image(s)</source>
         <translation>
             <numerusform>Teaching case %1 saved: %n image</numerusform><numerusform>Teaching case %1 saved: %n images</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="559" />
+        <source>Prior %1: %2</source>
+        <translation>Prior %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="573" />
+        <source>Open the current study and wait for its series to load, then choose the prior.</source>
+        <translation>Open the current study and wait for its series to load, then choose the prior.</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="574" />
+        <source>no current series</source>
+        <translation>no current series</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="588" />
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="589" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="636" />
+        <source>Series %1 is not in the local cache yet.</source>
+        <translation>Series %1 is not in the local cache yet.</translation>
     </message>
 </context>
 <context>
     <name>yunyue::MprLayout</name>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="129" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="170" />
         <source>MPR views: mouse and keys</source>
         <translation>MPR views: mouse and keys</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="131" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="172" />
         <source>Wheel, Down / Up: next / previous slice</source>
         <translation>Wheel, Down / Up: next / previous slice</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="132" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="173" />
         <source>Page Down / Page Up: 10 slices</source>
         <translation>Page Down / Page Up: 10 slices</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="133" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="174" />
         <source>Home / End: first / last slice</source>
         <translation>Home / End: first / last slice</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="134" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="175" />
         <source>Left drag: window (horizontal) and level (vertical)</source>
         <translation>Left drag: window (horizontal) and level (vertical)</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="135" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="176" />
         <source>Right drag: zoom</source>
         <translation>Right drag: zoom</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="136" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="177" />
         <source>Middle drag or Shift+left drag: pan</source>
         <translation>Middle drag or Shift+left drag: pan</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="137" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="178" />
         <source>1-6: window presets</source>
         <translation>1-6: window presets</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="138" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="179" />
         <source>R: reset zoom, pan, window, flips and orientation</source>
         <translation>R: reset zoom, pan, window, flips and orientation</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="139" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="180" />
         <source>I: invert</source>
         <translation>I: invert</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="140" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="181" />
         <source>H / V: flip horizontally / vertically</source>
         <translation>H / V: flip horizontally / vertically</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="141" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="182" />
         <source>Ctrl+R / Ctrl+Shift+R: rotate 90° clockwise / anticlockwise</source>
         <translation>Ctrl+R / Ctrl+Shift+R: rotate 90° clockwise / anticlockwise</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="142" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="183" />
         <source>C: cine play / stop</source>
         <translation>C: cine play / stop</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="143" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="184" />
         <source>M: slab mode (thin, MIP, MinIP, average)</source>
         <translation>M: slab mode (thin, MIP, MinIP, average)</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="144" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="185" />
         <source>[ / ]: slab thinner / thicker</source>
         <translation>[ / ]: slab thinner / thicker</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="145" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="186" />
         <source>Drag the crosshair centre: move the crosshair point</source>
         <translation>Drag the crosshair centre: move the crosshair point</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="146" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="187" />
         <source>Drag a crosshair line: move that plane</source>
         <translation>Drag a crosshair line: move that plane</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="147" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="188" />
         <source>Drag a line's round handle, or Ctrl+left drag: rotate the other planes (oblique)</source>
         <translation>Drag a line's round handle, or Ctrl+left drag: rotate the other planes (oblique)</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="148" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="189" />
         <source>D: distance tool (two clicks); drag an end to edit</source>
         <translation>D: distance tool (two clicks); drag an end to edit</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="149" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="190" />
         <source>Delete: remove the selected measurement</source>
         <translation>Delete: remove the selected measurement</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="150" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="191" />
+        <source>With a fused series: F show / hide it; , / . opacity − / +; B blend (alpha, additive, checkerboard)</source>
+        <translation>With a fused series: F show / hide it; , / . opacity − / +; B blend (alpha, additive, checkerboard)</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="192" />
+        <source>A: fusion adjustment (left drag moves the overlay, Ctrl+left drag turns it)</source>
+        <translation>A: fusion adjustment (left drag moves the overlay, Ctrl+left drag turns it)</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="193" />
         <source>Esc: cancel a distance being placed, or close this help</source>
         <translation>Esc: cancel a distance being placed, or close this help</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="151" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="194" />
         <source>Double-click: maximise the view / back to 2×2</source>
         <translation>Double-click: maximise the view / back to 2×2</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="152" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="195" />
         <source>F1 or ?: this help</source>
         <translation>F1 or ?: this help</translation>
     </message>
@@ -1877,80 +2288,135 @@
 <context>
     <name>yunyue::MprView</name>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="66" />
+        <location filename="../viewer/widgets/MprView.cpp" line="70" />
         <source>Axial</source>
         <translation>Axial</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="67" />
+        <location filename="../viewer/widgets/MprView.cpp" line="71" />
         <source>Coronal</source>
         <translation>Coronal</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="68" />
+        <location filename="../viewer/widgets/MprView.cpp" line="72" />
         <source>Sagittal</source>
         <translation>Sagittal</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="75" />
+        <location filename="../viewer/widgets/MprView.cpp" line="79" />
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="76" />
+        <location filename="../viewer/widgets/MprView.cpp" line="80" />
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="77" />
+        <location filename="../viewer/widgets/MprView.cpp" line="81" />
         <source>Average</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="523" />
-        <location filename="../viewer/widgets/MprView.cpp" line="554" />
+        <location filename="../viewer/widgets/MprView.cpp" line="110" />
+        <source>Hot iron</source>
+        <translation>Hot iron</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="111" />
+        <source>Rainbow</source>
+        <translation>Rainbow</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="112" />
+        <source>Grey</source>
+        <translation>Grey</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="119" />
+        <source>Alpha blend</source>
+        <translation>Alpha blend</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="120" />
+        <source>Additive</source>
+        <translation>Additive</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="121" />
+        <source>Checkerboard</source>
+        <translation>Checkerboard</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="596" />
+        <location filename="../viewer/widgets/MprView.cpp" line="627" />
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="553" />
+        <location filename="../viewer/widgets/MprView.cpp" line="626" />
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="568" />
+        <location filename="../viewer/widgets/MprView.cpp" line="642" />
         <source>Thin</source>
         <translation>Thin</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="569" />
+        <location filename="../viewer/widgets/MprView.cpp" line="643" />
         <source>%1 %2 mm</source>
         <translation>%1 %2 mm</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="571" />
+        <location filename="../viewer/widgets/MprView.cpp" line="645" />
         <source>Position %1 mm</source>
         <translation>Position %1 mm</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="572" />
+        <location filename="../viewer/widgets/MprView.cpp" line="646" />
         <source>Slice %1 / %2</source>
         <translation>Slice %1 / %2</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="573" />
+        <location filename="../viewer/widgets/MprView.cpp" line="647" />
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="574" />
+        <location filename="../viewer/widgets/MprView.cpp" line="648" />
+        <source>Adjust fusion</source>
+        <translation>Adjust fusion</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="651" />
         <source>W %1  L %2</source>
         <translation>W %1  L %2</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="576" />
+        <location filename="../viewer/widgets/MprView.cpp" line="653" />
         <source>Zoom %1%</source>
         <translation>Zoom %1%</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="666" />
+        <source>Fusion hidden: %1</source>
+        <translation>Fusion hidden: %1</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="668" />
+        <source>opacity %1%</source>
+        <translation>opacity %1%</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="670" />
+        <source>Fusion: %1</source>
+        <translation>Fusion: %1</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="671" />
+        <source>%1 %2 to %3, %4</source>
+        <translation>%1 %2 to %3, %4</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2583,195 @@
     </message>
 </context>
 <context>
+    <name>yunyue::PriorComparison</name>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="36" />
+        <source>same frame of reference</source>
+        <translation>same frame of reference</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="38" />
+        <source>registration from the archive, %1</source>
+        <translation>registration from the archive, %1</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="40" />
+        <source>registered here, saved to the archive</source>
+        <translation>registered here, saved to the archive</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="40" />
+        <source>registered here, not saved</source>
+        <translation>registered here, not saved</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="42" />
+        <source>adjusted by hand, saved to the archive</source>
+        <translation>adjusted by hand, saved to the archive</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="42" />
+        <source>adjusted by hand, not saved</source>
+        <translation>adjusted by hand, not saved</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="44" />
+        <source>NOT registered: volume centres laid on each other</source>
+        <translation>NOT registered: volume centres laid on each other</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="106" />
+        <source>Not connected to an archive.</source>
+        <translation>Not connected to an archive.</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="109" />
+        <source>Looking up the prior study's series…</source>
+        <translation>Looking up the prior study's series…</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="120" />
+        <source>The prior study has no %1 series to compare with.</source>
+        <translation>The prior study has no %1 series to compare with.</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="133" />
+        <source>Fetching the prior study: %1 of %2 images</source>
+        <translation>Fetching the prior study: %1 of %2 images</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="153" />
+        <source>The prior series did not arrive whole; it is not compared.</source>
+        <translation>The prior series did not arrive whole; it is not compared.</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="157" />
+        <source>Loading the prior series…</source>
+        <translation>Loading the prior series…</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="191" />
+        <source>Looking for a registration in the archive…</source>
+        <translation>Looking for a registration in the archive…</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="224" />
+        <source>Registering the prior to the current series…</source>
+        <translation>Registering the prior to the current series…</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="234" />
+        <source>Registering: level %1 of %2</source>
+        <translation>Registering: level %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="248" />
+        <source>Registration cancelled.</source>
+        <translation>Registration cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="257" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="296" />
+        <source>The registration was not saved to the archive: %1</source>
+        <translation>The registration was not saved to the archive: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="300" />
+        <source>Registration saved to the archive.</source>
+        <translation>Registration saved to the archive.</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::PriorMatching</name>
+    <message>
+        <location filename="../cloudclient/PriorStudies.cpp" line="23" />
+        <source>Patient ID and issuer</source>
+        <translation>Patient ID and issuer</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/PriorStudies.cpp" line="24" />
+        <source>Patient ID only</source>
+        <translation>Patient ID only</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/PriorStudies.cpp" line="26" />
+        <source>Name and birth date</source>
+        <translation>Name and birth date</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/PriorStudies.cpp" line="28" />
+        <source>Patient ID and issuer, or name and birth date</source>
+        <translation>Patient ID and issuer, or name and birth date</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::PriorStudiesPanel</name>
+    <message>
+        <location filename="../app/PriorStudiesPanel.cpp" line="35" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorStudiesPanel.cpp" line="35" />
+        <source>Modality</source>
+        <translation>Modality</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorStudiesPanel.cpp" line="35" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorStudiesPanel.cpp" line="35" />
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorStudiesPanel.cpp" line="36" />
+        <source>Series / images</source>
+        <translation>Series / images</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorStudiesPanel.cpp" line="36" />
+        <source>Patient ID</source>
+        <translation>Patient ID</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorStudiesPanel.cpp" line="36" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorStudiesPanel.cpp" line="68" />
+        <source>Looking for prior studies…</source>
+        <translation>Looking for prior studies…</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorStudiesPanel.cpp" line="81" />
+        <source>No prior studies</source>
+        <translation>No prior studies</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorStudiesPanel.cpp" line="101" />
+        <source>Prior studies cannot be listed: %1</source>
+        <translation>Prior studies cannot be listed: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorStudiesPanel.cpp" line="111" />
+        <source>Select a study to see its prior studies.</source>
+        <translation>Select a study to see its prior studies.</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorStudiesPanel.cpp" line="125" />
+        <source>Prior studies — matched by %1</source>
+        <translation>Prior studies — matched by %1</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::ReformatStack</name>
     <message>
         <location filename="../viewer/ReformatStack.cpp" line="19" />
@@ -2169,6 +2824,29 @@
         <source>%1 %2 %3 mm / %4 mm</source>
         <extracomment>Series description of a slab series: plane, mode, thickness / spacing, e.g. "Coronal MIP 10 mm / 5 mm".</extracomment>
         <translation>%1 %2 %3 mm / %4 mm</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::Registration</name>
+    <message>
+        <location filename="../viewer/Registration.cpp" line="87" />
+        <source>There is no image to register: one of the two series is empty.</source>
+        <translation>There is no image to register: one of the two series is empty.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/Registration.cpp" line="92" />
+        <source>The registration settings are not valid.</source>
+        <translation>The registration settings are not valid.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/Registration.cpp" line="180" />
+        <source>The registration was stopped.</source>
+        <translation>The registration was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/Registration.cpp" line="184" />
+        <source>The two series could not be registered: they may not overlap enough.</source>
+        <translation>The two series could not be registered: they may not overlap enough.</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +3600,44 @@ Send yours as well? Both stay in the archive; nothing is overwritten.</translati
     </message>
 </context>
 <context>
+    <name>yunyue::SeriesStrip</name>
+    <message>
+        <location filename="../app/SeriesStrip.cpp" line="174" />
+        <source>Not in cache</source>
+        <translation>Not in cache</translation>
+    </message>
+    <message>
+        <location filename="../app/SeriesStrip.cpp" line="175" />
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location filename="../app/SeriesStrip.cpp" line="176" />
+        <source>Downloading %1 of %2</source>
+        <translation>Downloading %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../app/SeriesStrip.cpp" line="187" />
+        <source>Series %1 · %2</source>
+        <translation>Series %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/SeriesStrip.cpp" line="188" />
+        <source>(no description)</source>
+        <translation>(no description)</translation>
+    </message>
+    <message>
+        <location filename="../app/SeriesStrip.cpp" line="189" />
+        <source>1 image</source>
+        <translation>1 image</translation>
+    </message>
+    <message>
+        <location filename="../app/SeriesStrip.cpp" line="189" />
+        <source>%1 images</source>
+        <translation>%1 images</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::ServerProfile</name>
     <message>
         <location filename="../cloudclient/ServerProfile.cpp" line="21" />
@@ -2942,162 +3658,172 @@ Send yours as well? Both stay in the archive; nothing is overwritten.</translati
 <context>
     <name>yunyue::SettingsDialog</name>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="37" />
+        <location filename="../app/SettingsDialog.cpp" line="38" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="39" />
+        <location filename="../app/SettingsDialog.cpp" line="40" />
         <source>Servers</source>
         <translation>Servers</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="40" />
+        <location filename="../app/SettingsDialog.cpp" line="41" />
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="44" />
+        <location filename="../app/SettingsDialog.cpp" line="45" />
         <source> GB</source>
         <translation> GB</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="49" />
+        <location filename="../app/SettingsDialog.cpp" line="50" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="56" />
+        <location filename="../app/SettingsDialog.cpp" line="57" />
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="62" />
+        <location filename="../app/SettingsDialog.cpp" line="63" />
+        <source>Which studies in the archive count as the same patient's prior studies</source>
+        <translation>Which studies in the archive count as the same patient's prior studies</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="66" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="63" />
+        <location filename="../app/SettingsDialog.cpp" line="67" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="76" />
+        <location filename="../app/SettingsDialog.cpp" line="80" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="77" />
+        <location filename="../app/SettingsDialog.cpp" line="81" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="78" />
+        <location filename="../app/SettingsDialog.cpp" line="82" />
         <source>Use this server</source>
         <translation>Use this server</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="80" />
+        <location filename="../app/SettingsDialog.cpp" line="84" />
         <source>Teaching archive</source>
         <translation>Teaching archive</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="81" />
+        <location filename="../app/SettingsDialog.cpp" line="85" />
         <source>De-identified teaching cases are sent to this server</source>
         <translation>De-identified teaching cases are sent to this server</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="88" />
+        <location filename="../app/SettingsDialog.cpp" line="92" />
         <source>PEM file; empty: the system's certificate authorities</source>
         <translation>PEM file; empty: the system's certificate authorities</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="90" />
+        <location filename="../app/SettingsDialog.cpp" line="94" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="91" />
+        <location filename="../app/SettingsDialog.cpp" line="95" />
         <source>DICOMweb address</source>
         <translation>DICOMweb address</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="92" />
+        <location filename="../app/SettingsDialog.cpp" line="96" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="93" />
+        <location filename="../app/SettingsDialog.cpp" line="97" />
         <source>CA certificates</source>
         <translation>CA certificates</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="94" />
+        <location filename="../app/SettingsDialog.cpp" line="98" />
         <source>Passwords are not kept here; the workstation asks when it connects.</source>
         <translation>Passwords are not kept here; the workstation asks when it connects.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="115" />
+        <location filename="../app/SettingsDialog.cpp" line="119" />
         <source>New server</source>
         <translation>New server</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="151" />
+        <location filename="../app/SettingsDialog.cpp" line="155" />
         <source>Modality</source>
         <translation>Modality</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="151" />
+        <location filename="../app/SettingsDialog.cpp" line="155" />
         <source>Target (min)</source>
         <translation>Target (min)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="155" />
+        <location filename="../app/SettingsDialog.cpp" line="159" />
         <source>Add modality</source>
         <translation>Add modality</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="161" />
+        <location filename="../app/SettingsDialog.cpp" line="165" />
         <source>Turnaround targets</source>
         <translation>Turnaround targets</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="163" />
+        <location filename="../app/SettingsDialog.cpp" line="167" />
         <source>Other modalities</source>
         <translation>Other modalities</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="164" />
+        <location filename="../app/SettingsDialog.cpp" line="168" />
         <source>Urgent when the description contains</source>
         <translation>Urgent when the description contains</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="165" />
+        <location filename="../app/SettingsDialog.cpp" line="169" />
         <source>Prefetch next studies</source>
         <translation>Prefetch next studies</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="166" />
+        <location filename="../app/SettingsDialog.cpp" line="170" />
         <source>Cache size limit</source>
         <translation>Cache size limit</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="167" />
+        <location filename="../app/SettingsDialog.cpp" line="171" />
+        <source>Prior studies matched by</source>
+        <translation>Prior studies matched by</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="172" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="168" />
+        <location filename="../app/SettingsDialog.cpp" line="173" />
         <source>A new language takes effect when the workstation starts next.</source>
         <translation>A new language takes effect when the workstation starts next.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="214" />
+        <location filename="../app/SettingsDialog.cpp" line="219" />
         <source>%1 (in use)</source>
         <translation>%1 (in use)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="215" />
+        <location filename="../app/SettingsDialog.cpp" line="220" />
         <source>%1 (teaching archive)</source>
         <translation>%1 (teaching archive)</translation>
     </message>
@@ -3113,6 +3839,59 @@ Send yours as well? Both stay in the archive; nothing is overwritten.</translati
         <location filename="../viewer/widgets/SliceView.cpp" line="171" />
         <source>Thickness %1 mm</source>
         <translation>Thickness %1 mm</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::SpatialRegistration</name>
+    <message>
+        <location filename="../viewer/SpatialRegistration.cpp" line="182" />
+        <source>An image of a registered series cannot be read.</source>
+        <translation>An image of a registered series cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/SpatialRegistration.cpp" line="193" />
+        <source>The series has no frame of reference, so it cannot be registered.</source>
+        <translation>The series has no frame of reference, so it cannot be registered.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/SpatialRegistration.cpp" line="203" />
+        <source>The registration result is no usable transformation.</source>
+        <translation>The registration result is no usable transformation.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/SpatialRegistration.cpp" line="314" />
+        <source>The object is no usable spatial registration.</source>
+        <translation>The object is no usable spatial registration.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/SpatialRegistration.cpp" line="320" />
+        <source>The spatial registration holds a transformation that cannot be used.</source>
+        <translation>The spatial registration holds a transformation that cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/SpatialRegistration.cpp" line="453" />
+        <source>The registration does not relate these two series.</source>
+        <translation>The registration does not relate these two series.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/SpatialRegistration.cpp" line="473" />
+        <source>Both series already share one frame of reference.</source>
+        <translation>Both series already share one frame of reference.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/SpatialRegistration.cpp" line="482" />
+        <source>The character set of the current study cannot be converted.</source>
+        <translation>The character set of the current study cannot be converted.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/SpatialRegistration.cpp" line="512" />
+        <source>The spatial registration cannot be encoded.</source>
+        <translation>The spatial registration cannot be encoded.</translation>
+    </message>
+    <message>
+        <location filename="../viewer/SpatialRegistration.cpp" line="527" />
+        <source>The spatial registration is no readable DICOM object.</source>
+        <translation>The spatial registration is no readable DICOM object.</translation>
     </message>
 </context>
 <context>
@@ -3206,7 +3985,7 @@ Send yours as well? Both stay in the archive; nothing is overwritten.</translati
 <context>
     <name>yunyue::StudyView</name>
     <message>
-        <location filename="../app/StudyView.cpp" line="92" />
+        <location filename="../app/StudyView.cpp" line="207" />
         <source>Show 3D (volume rendering)</source>
         <translation>Show 3D (volume rendering)</translation>
     </message>
@@ -3489,7 +4268,7 @@ Send yours as well? Both stay in the archive; nothing is overwritten.</translati
     <name>yunyue::VolumeLoader</name>
     <message>
         <location filename="../viewer/VolumeLoader.cpp" line="122" />
-        <location filename="../viewer/VolumeLoader.cpp" line="399" />
+        <location filename="../viewer/VolumeLoader.cpp" line="400" />
         <source>A file of the series is not a readable DICOM file.</source>
         <translation>A file of the series is not a readable DICOM file.</translation>
     </message>
@@ -3519,107 +4298,107 @@ Send yours as well? Both stay in the archive; nothing is overwritten.</translati
         <translation>Images with a modality lookup table cannot be shown as a volume yet.</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="184" />
+        <location filename="../viewer/VolumeLoader.cpp" line="185" />
         <source>This multi-frame image does not say where each frame lies in the patient.</source>
         <translation>This multi-frame image does not say where each frame lies in the patient.</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="361" />
+        <location filename="../viewer/VolumeLoader.cpp" line="362" />
         <source>The series holds no images.</source>
         <translation>The series holds no images.</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="369" />
+        <location filename="../viewer/VolumeLoader.cpp" line="370" />
         <source>Loading was canceled.</source>
         <translation>Loading was canceled.</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="416" />
+        <location filename="../viewer/VolumeLoader.cpp" line="417" />
         <source>The files belong to different series.</source>
         <translation>The files belong to different series.</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="422" />
+        <location filename="../viewer/VolumeLoader.cpp" line="423" />
         <source>The images of the series lie in different frames of reference.</source>
         <translation>The images of the series lie in different frames of reference.</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="428" />
+        <location filename="../viewer/VolumeLoader.cpp" line="429" />
         <source>The images of the series have different matrix sizes (%1 and %2).</source>
         <translation>The images of the series have different matrix sizes (%1 and %2).</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="436" />
+        <location filename="../viewer/VolumeLoader.cpp" line="437" />
         <source>The images of the series mix MONOCHROME1 and MONOCHROME2.</source>
         <translation>The images of the series mix MONOCHROME1 and MONOCHROME2.</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="462" />
+        <location filename="../viewer/VolumeLoader.cpp" line="464" />
         <source>The images do not say where they lie in the patient, so they cannot be stacked into a volume.</source>
         <translation>The images do not say where they lie in the patient, so they cannot be stacked into a volume.</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="474" />
+        <location filename="../viewer/VolumeLoader.cpp" line="476" />
         <source>The images of the series have different orientations (planes %1° apart), so they are not one stack.</source>
         <translation>The images of the series have different orientations (planes %1° apart), so they are not one stack.</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="482" />
+        <location filename="../viewer/VolumeLoader.cpp" line="484" />
         <source>The images of the series have different pixel spacings (%1 and %2 mm).</source>
         <translation>The images of the series have different pixel spacings (%1 and %2 mm).</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="494" />
+        <location filename="../viewer/VolumeLoader.cpp" line="496" />
         <source>The image orientation is not valid (rows and columns are not perpendicular).</source>
         <translation>The image orientation is not valid (rows and columns are not perpendicular).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewer/VolumeLoader.cpp" line="540" />
+        <location filename="../viewer/VolumeLoader.cpp" line="542" />
         <source>Several slices share one position (%n slice(s) too many, the first at %1 mm along the slice normal). The series may mix several acquisitions (phases, echoes, repeats), so it is not shown as one volume.</source>
         <translation>
             <numerusform>Several slices share one position (%n slice too many, the first at %1 mm along the slice normal). The series may mix several acquisitions (phases, echoes, repeats), so it is not shown as one volume.</numerusform><numerusform>Several slices share one position (%n slices too many, the first at %1 mm along the slice normal). The series may mix several acquisitions (phases, echoes, repeats), so it is not shown as one volume.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewer/VolumeLoader.cpp" line="546" />
+        <location filename="../viewer/VolumeLoader.cpp" line="548" />
         <source>Left out %n slice(s) at the position of another slice; at each position the lowest instance number was kept.</source>
         <translation>
             <numerusform>Left out %n slice at the position of another slice; at each position the lowest instance number was kept.</numerusform><numerusform>Left out %n slices at the position of another slice; at each position the lowest instance number was kept.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewer/VolumeLoader.cpp" line="548" />
+        <location filename="../viewer/VolumeLoader.cpp" line="550" />
         <source>Ignored %n extra copy(ies) of images present more than once.</source>
         <translation>
             <numerusform>Ignored %n extra copy of images present more than once.</numerusform><numerusform>Ignored %n extra copies of images present more than once.</numerusform></translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="569" />
+        <location filename="../viewer/VolumeLoader.cpp" line="571" />
         <source>The slices are shifted sideways from one another (gantry tilt of %1°). Tilted acquisitions cannot be shown as a volume yet.</source>
         <translation>The slices are shifted sideways from one another (gantry tilt of %1°). Tilted acquisitions cannot be shown as a volume yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewer/VolumeLoader.cpp" line="606" />
+        <location filename="../viewer/VolumeLoader.cpp" line="608" />
         <source>Slices are missing from the series: %n slice(s) in all, the first gap between %1 and %2 mm along the slice normal (slices are %3 mm apart elsewhere).</source>
         <translation>
             <numerusform>Slices are missing from the series: %n slice in all, the first gap between %1 and %2 mm along the slice normal (slices are %3 mm apart elsewhere).</numerusform><numerusform>Slices are missing from the series: %n slices in all, the first gap between %1 and %2 mm along the slice normal (slices are %3 mm apart elsewhere).</numerusform></translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="613" />
+        <location filename="../viewer/VolumeLoader.cpp" line="615" />
         <source>The slices are unevenly spaced (from %1 to %2 mm apart, mostly %3 mm).</source>
         <translation>The slices are unevenly spaced (from %1 to %2 mm apart, mostly %3 mm).</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="661" />
+        <location filename="../viewer/VolumeLoader.cpp" line="663" />
         <source>The series is too large for this computer's memory (%1 MiB).</source>
         <translation>The series is too large for this computer's memory (%1 MiB).</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="688" />
-        <location filename="../viewer/VolumeLoader.cpp" line="772" />
+        <location filename="../viewer/VolumeLoader.cpp" line="690" />
+        <location filename="../viewer/VolumeLoader.cpp" line="774" />
         <source>The image data of a slice cannot be decoded.</source>
         <translation>The image data of a slice cannot be decoded.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewer/VolumeLoader.cpp" line="794" />
+        <location filename="../viewer/VolumeLoader.cpp" line="796" />
         <source>The slices were not evenly spaced: interpolated %n slice(s) of the volume between their neighbours.</source>
         <translation>
             <numerusform>The slices were not evenly spaced: interpolated %n slice of the volume between their neighbours.</numerusform><numerusform>The slices were not evenly spaced: interpolated %n slices of the volume between their neighbours.</numerusform></translation>

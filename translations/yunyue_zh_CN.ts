@@ -1008,6 +1008,62 @@
     </message>
 </context>
 <context>
+    <name>yunyue::ArchivedRegistrations</name>
+    <message>
+        <location filename="../app/ArchivedRegistrations.cpp" line="71" />
+        <source>The archive did not keep the registration.</source>
+        <translation>影像归档未保存该配准。</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::ComparisonLayout</name>
+    <message>
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="48" />
+        <source>Axial</source>
+        <translation>轴位</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="49" />
+        <source>Coronal</source>
+        <translation>冠状位</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="50" />
+        <source>Sagittal</source>
+        <translation>矢状位</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="60" />
+        <source>Linked</source>
+        <translation>联动</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="61" />
+        <source>Scrolling, zoom, pan and window follow in both views</source>
+        <translation>翻页、缩放、平移和窗宽窗位在两个视图中同步</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="177" />
+        <source>Current: %1</source>
+        <translation>本次：%1</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="179" />
+        <source>Prior: none opened</source>
+        <translation>既往：未打开</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="183" />
+        <source>Prior: %1</source>
+        <translation>既往：%1</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="184" />
+        <source>Alignment: %1</source>
+        <translation>对位：%1</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::CredentialsCommand</name>
     <message>
         <location filename="../app/CredentialsCommand.cpp" line="65" />
@@ -1152,17 +1208,17 @@
         <translation>只有 CT 和 MR 序列可以保存为派生序列。</translation>
     </message>
     <message>
-        <location filename="../viewer/DerivedSeriesWriter.cpp" line="285" />
+        <location filename="../viewer/DerivedSeriesWriter.cpp" line="286" />
         <source>The derived series cannot be encoded.</source>
         <translation>无法编码派生序列。</translation>
     </message>
     <message>
-        <location filename="../viewer/DerivedSeriesWriter.cpp" line="301" />
+        <location filename="../viewer/DerivedSeriesWriter.cpp" line="302" />
         <source>The folder cannot be created.</source>
         <translation>无法创建文件夹。</translation>
     </message>
     <message>
-        <location filename="../viewer/DerivedSeriesWriter.cpp" line="307" />
+        <location filename="../viewer/DerivedSeriesWriter.cpp" line="308" />
         <source>The derived series cannot be saved.</source>
         <translation>无法保存派生序列。</translation>
     </message>
@@ -1262,53 +1318,53 @@
         <translation>这不是 DICOM 文件，服务器未存储。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="305" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="306" />
         <source>The server's certificate is not trusted.</source>
         <translation>服务器的证书不受信任。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="307" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="308" />
         <source>A secure connection to the server %1 could not be set up.</source>
         <translation>无法与服务器 %1 建立安全连接。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="311" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="312" />
         <source>The server refused the access token. Sign in again.</source>
         <translation>服务器拒绝了访问令牌，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="312" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="313" />
         <source>The server refused the user name or password.</source>
         <translation>服务器拒绝了用户名或密码。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="313" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="314" />
         <source>This account may not read these studies.</source>
         <translation>此账号无权查看这些检查。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="314" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="315" />
         <source>The server does not have the requested study or image.</source>
         <translation>服务器上没有所请求的检查或图像。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="315" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="316" />
         <source>The server reported an error. Try again later.</source>
         <translation>服务器报告错误，请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="318" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="319" />
         <source>The server %1 cannot be reached.</source>
         <translation>无法连接服务器 %1。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="391" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="392" />
         <source>The server sent image data that cannot be read.</source>
         <translation>服务器返回的图像数据无法读取。</translation>
     </message>
     <message>
-        <location filename="../cloudclient/DicomWebClient.cpp" line="448" />
-        <location filename="../cloudclient/DicomWebClient.cpp" line="458" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="449" />
+        <location filename="../cloudclient/DicomWebClient.cpp" line="459" />
         <source>The server refused to store the images.</source>
         <translation>服务器拒绝存储这些图像。</translation>
     </message>
@@ -1513,6 +1569,270 @@
     </message>
 </context>
 <context>
+    <name>yunyue::FusionControls</name>
+    <message>
+        <location filename="../viewer/widgets/FusionControls.cpp" line="42" />
+        <source>Overlay values below this are transparent</source>
+        <translation>低于此值的叠加图像透明</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/FusionControls.cpp" line="43" />
+        <source>Overlay values from this up get the colour map's last colour</source>
+        <translation>高于此值的叠加图像显示色表最后一种颜色</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/FusionControls.cpp" line="47" />
+        <source>Fusion</source>
+        <translation>融合</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/FusionControls.cpp" line="49" />
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/FusionControls.cpp" line="51" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/FusionControls.cpp" line="53" />
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::HangingProtocol</name>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="200" />
+        <source>1×1 single image</source>
+        <translation>1×1 单幅图像</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="201" />
+        <source>1×1 MPR axial</source>
+        <translation>1×1 MPR 轴位</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="202" />
+        <source>1×1 MPR coronal</source>
+        <translation>1×1 MPR 冠状位</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="203" />
+        <source>1×1 MPR sagittal</source>
+        <translation>1×1 MPR 矢状位</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="204" />
+        <source>2×2 MPR and 3D</source>
+        <translation>2×2 MPR 与三维</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="205" />
+        <source>1×2 current and prior</source>
+        <translation>1×2 本次与既往对比</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="212" />
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="213" />
+        <source>Axial</source>
+        <translation>轴位</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="214" />
+        <source>Coronal</source>
+        <translation>冠状位</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="215" />
+        <source>Sagittal</source>
+        <translation>矢状位</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="216" />
+        <source>Current</source>
+        <translation>本次</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="217" />
+        <source>Prior</source>
+        <translation>既往</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="224" />
+        <source>Thin</source>
+        <translation>薄层</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="225" />
+        <source>MIP</source>
+        <translation>MIP</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="226" />
+        <source>MinIP</source>
+        <translation>MinIP</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="227" />
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="318" />
+        <source>The hanging protocols could not be read; the defaults are used.</source>
+        <translation>无法读取挂片协议，已使用默认设置。</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="335" />
+        <source>The hanging protocols file is damaged; the defaults are used. It was kept as %1.</source>
+        <translation>挂片协议文件已损坏，已使用默认设置。原文件已保留为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="336" />
+        <source>The hanging protocols file is damaged; the defaults are used.</source>
+        <translation>挂片协议文件已损坏，已使用默认设置。</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocol.cpp" line="347" />
+        <source>The hanging protocols could not be saved.</source>
+        <translation>无法保存挂片协议。</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::HangingProtocolDialog</name>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="41" />
+        <source>Hanging protocols</source>
+        <translation>挂片协议</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="47" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="48" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="62" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="63" />
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="64" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="65" />
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="66" />
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="85" />
+        <source>Among equally specific protocols, the first in the list is used.</source>
+        <translation>匹配程度相同的协议中，使用列表中靠前的一个。</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="108" />
+        <source>any (wildcards * ?, several as HEAD\BRAIN)</source>
+        <translation>任意（可用通配符 * ?，多个值如 HEAD\BRAIN）</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="110" />
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="113" />
+        <source>Start the 3D view at once</source>
+        <translation>立即启动三维视图</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="122" />
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="123" />
+        <source>Modality:</source>
+        <translation>检查类型：</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="124" />
+        <source>Body part examined:</source>
+        <translation>检查部位：</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="125" />
+        <source>Series description contains:</source>
+        <translation>序列描述包含：</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="126" />
+        <source>Layout:</source>
+        <translation>布局：</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="129" />
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="225" />
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="226" />
+        <source>Slab</source>
+        <translation>层块</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="227" />
+        <source>Thickness</source>
+        <translation>厚度</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="231" />
+        <source>The image's own</source>
+        <translation>图像自带</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="240" />
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="266" />
+        <source>New protocol</source>
+        <translation>新协议</translation>
+    </message>
+    <message>
+        <location filename="../app/HangingProtocolDialog.cpp" line="279" />
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::InstanceFacts</name>
     <message>
         <location filename="../cloudclient/DcmtkBridge.cpp" line="46" />
@@ -1561,301 +1881,392 @@
 <context>
     <name>yunyue::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="65" />
+        <location filename="../app/MainWindow.cpp" line="72" />
         <source>Yunyue Reading Station</source>
         <translation>云阅诊断工作站</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="116" />
+        <location filename="../app/MainWindow.cpp" line="139" />
+        <source>Hanging protocol: %1</source>
+        <translation>挂片协议：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="146" />
         <source>Worklist</source>
         <translation>工作列表</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="118" />
+        <location filename="../app/MainWindow.cpp" line="148" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="119" />
+        <location filename="../app/MainWindow.cpp" line="149" />
         <source>Connect…</source>
         <translation>连接…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="120" />
+        <location filename="../app/MainWindow.cpp" line="150" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="122" />
+        <location filename="../app/MainWindow.cpp" line="152" />
         <source>Key image</source>
         <translation>关键图像</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="127" />
+        <location filename="../app/MainWindow.cpp" line="157" />
         <source>Slice %1</source>
         <translation>第 %1 层</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="128" />
-        <location filename="../app/MainWindow.cpp" line="134" />
+        <location filename="../app/MainWindow.cpp" line="158" />
+        <location filename="../app/MainWindow.cpp" line="164" />
         <source>This image cannot be marked before it is in the local cache.</source>
         <translation>图像下载到本地缓存后才能标记。</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="147" />
+        <location filename="../app/MainWindow.cpp" line="177" />
         <source>1×1</source>
         <translation>1×1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="148" />
+        <location filename="../app/MainWindow.cpp" line="178" />
         <source>One large view (the active one)</source>
         <translation>单个大视图（当前视图）</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="149" />
+        <location filename="../app/MainWindow.cpp" line="179" />
         <source>2×2</source>
         <translation>2×2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="150" />
+        <location filename="../app/MainWindow.cpp" line="180" />
         <source>Axial, coronal, sagittal and 3D</source>
         <translation>轴位、冠状位、矢状位和三维</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="151" />
+        <location filename="../app/MainWindow.cpp" line="181" />
+        <source>1×2</source>
+        <translation>1×2</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="184" />
+        <location filename="../app/MainWindow.cpp" line="190" />
+        <source>Choose a prior study first: double-click it in the prior studies under the worklist.</source>
+        <translation>请先选择既往检查：在工作列表下方的既往检查中双击。</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="186" />
+        <source>Current and prior side by side, linked</source>
+        <translation>本次与既往并排显示，联动</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="187" />
+        <source>Fuse prior</source>
+        <translation>融合既往</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="195" />
+        <source>The prior in colour over the current MPR (F shows or hides it, A adjusts it by hand)</source>
+        <translation>既往检查以彩色叠加在本次 MPR 上（F 显示或隐藏，A 手动调整）</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="196" />
+        <source>Save registration</source>
+        <translation>保存配准</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="199" />
+        <source>Store the current alignment of the prior in the archive as a Spatial Registration object</source>
+        <translation>将既往检查当前的对位作为空间配准对象保存到影像归档</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="200" />
+        <source>Hanging protocols…</source>
+        <translation>挂片协议…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="201" />
+        <source>How studies are laid out, per modality and body part</source>
+        <translation>按检查类型和部位设定的检查布局</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="202" />
         <source>Teaching case…</source>
         <translation>教学病例…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="152" />
+        <location filename="../app/MainWindow.cpp" line="203" />
         <source>Save the open study, de-identified, as a teaching case</source>
         <translation>将当前检查去标识化后保存为教学病例</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="153" />
+        <location filename="../app/MainWindow.cpp" line="204" />
         <source>Teaching library…</source>
         <translation>教学病例库…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="154" />
+        <location filename="../app/MainWindow.cpp" line="205" />
         <source>Teaching cases: search, and present them full screen</source>
         <translation>教学病例：检索并全屏演示</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="155" />
+        <location filename="../app/MainWindow.cpp" line="206" />
         <source>Review queue</source>
         <translation>审核队列</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="157" />
+        <location filename="../app/MainWindow.cpp" line="208" />
         <source>Only studies whose preliminary report waits for a reviewer's signature</source>
         <translation>仅显示初步报告等待审核医师签名的检查</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="164" />
+        <location filename="../app/MainWindow.cpp" line="215" />
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="165" />
+        <location filename="../app/MainWindow.cpp" line="216" />
         <source>Send the waiting reports now</source>
         <translation>立即发送待发送的报告</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="198" />
+        <location filename="../app/MainWindow.cpp" line="249" />
         <source>Reports cannot be sent: %1</source>
         <translation>无法发送报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="241" />
+        <location filename="../app/MainWindow.cpp" line="297" />
         <source>Series %1: %2</source>
         <translation>序列 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="270" />
+        <location filename="../app/MainWindow.cpp" line="319" />
         <source>Series %1: %2 (%n image(s))</source>
         <translation>
             <numerusform>序列 %1：%2（%n 幅图像）</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="291" />
+        <location filename="../app/MainWindow.cpp" line="340" />
         <source>Loading the worklist from %1…</source>
         <translation>正在从 %1 加载工作列表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="303" />
+        <location filename="../app/MainWindow.cpp" line="352" />
         <source>%n study(ies) on %1</source>
         <translation>
             <numerusform>%1 上共 %n 个检查</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="338" />
+        <location filename="../app/MainWindow.cpp" line="387" />
         <source>%1: W %2  L %3</source>
         <translation>%1：窗宽 %2  窗位 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="350" />
+        <location filename="../app/MainWindow.cpp" line="399" />
         <source>Outbox: %n report(s) waiting</source>
         <translation>
             <numerusform>发件箱：%n 份报告待发送</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="350" />
+        <location filename="../app/MainWindow.cpp" line="399" />
         <source>Outbox: all sent</source>
         <translation>发件箱：已全部发送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="351" />
+        <location filename="../app/MainWindow.cpp" line="400" />
         <source>%n refused</source>
         <translation>
             <numerusform>%n 份被拒收</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="362" />
+        <location filename="../app/MainWindow.cpp" line="411" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="412" />
+        <location filename="../app/MainWindow.cpp" line="474" />
         <source>The new language takes effect when the workstation starts next.</source>
         <translation>新语言将在工作站下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="416" />
+        <location filename="../app/MainWindow.cpp" line="478" />
         <source>Password for %1</source>
         <translation>%1 的密码</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="426" />
+        <location filename="../app/MainWindow.cpp" line="488" />
         <source>Open a study first.</source>
         <translation>请先打开一个检查。</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="448" />
+        <location filename="../app/MainWindow.cpp" line="510" />
         <source>Teaching case</source>
         <translation>教学病例</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="453" />
+        <location filename="../app/MainWindow.cpp" line="515" />
         <source>Teaching case %1 saved: %n image(s)</source>
         <translation>
             <numerusform>教学病例 %1 已保存：%n 幅图像</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="559" />
+        <source>Prior %1: %2</source>
+        <translation>既往 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="573" />
+        <source>Open the current study and wait for its series to load, then choose the prior.</source>
+        <translation>请先打开本次检查并等待序列加载完成，再选择既往检查。</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="574" />
+        <source>no current series</source>
+        <translation>无本次序列</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="588" />
+        <source>Registration</source>
+        <translation>配准</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="589" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="636" />
+        <source>Series %1 is not in the local cache yet.</source>
+        <translation>序列 %1 尚未在本地缓存中。</translation>
     </message>
 </context>
 <context>
     <name>yunyue::MprLayout</name>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="129" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="170" />
         <source>MPR views: mouse and keys</source>
         <translation>MPR 视图：鼠标与按键</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="131" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="172" />
         <source>Wheel, Down / Up: next / previous slice</source>
         <translation>滚轮、下 / 上方向键：下一层 / 上一层</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="132" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="173" />
         <source>Page Down / Page Up: 10 slices</source>
         <translation>Page Down / Page Up：翻 10 层</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="133" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="174" />
         <source>Home / End: first / last slice</source>
         <translation>Home / End：第一层 / 最后一层</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="134" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="175" />
         <source>Left drag: window (horizontal) and level (vertical)</source>
         <translation>左键拖动：窗宽（水平）与窗位（垂直）</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="135" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="176" />
         <source>Right drag: zoom</source>
         <translation>右键拖动：缩放</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="136" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="177" />
         <source>Middle drag or Shift+left drag: pan</source>
         <translation>中键拖动或 Shift+左键拖动：平移</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="137" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="178" />
         <source>1-6: window presets</source>
         <translation>1-6：窗宽窗位预设</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="138" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="179" />
         <source>R: reset zoom, pan, window, flips and orientation</source>
         <translation>R：重置缩放、平移、窗宽窗位、翻转和方向</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="139" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="180" />
         <source>I: invert</source>
         <translation>I：反相</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="140" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="181" />
         <source>H / V: flip horizontally / vertically</source>
         <translation>H / V：水平 / 垂直翻转</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="141" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="182" />
         <source>Ctrl+R / Ctrl+Shift+R: rotate 90° clockwise / anticlockwise</source>
         <translation>Ctrl+R / Ctrl+Shift+R：顺时针 / 逆时针旋转 90°</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="142" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="183" />
         <source>C: cine play / stop</source>
         <translation>C：电影播放 / 停止</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="143" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="184" />
         <source>M: slab mode (thin, MIP, MinIP, average)</source>
         <translation>M：层块模式（薄层、MIP、MinIP、平均）</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="144" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="185" />
         <source>[ / ]: slab thinner / thicker</source>
         <translation>[ / ]：层块变薄 / 变厚</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="145" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="186" />
         <source>Drag the crosshair centre: move the crosshair point</source>
         <translation>拖动十字线中心：移动十字线交点</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="146" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="187" />
         <source>Drag a crosshair line: move that plane</source>
         <translation>拖动十字线：移动该平面</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="147" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="188" />
         <source>Drag a line's round handle, or Ctrl+left drag: rotate the other planes (oblique)</source>
         <translation>拖动线上的圆形手柄或 Ctrl+左键拖动：旋转其他平面（斜位）</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="148" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="189" />
         <source>D: distance tool (two clicks); drag an end to edit</source>
         <translation>D：距离测量工具（单击两次）；拖动端点可编辑</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="149" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="190" />
         <source>Delete: remove the selected measurement</source>
         <translation>Delete：删除选中的测量</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="150" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="191" />
+        <source>With a fused series: F show / hide it; , / . opacity − / +; B blend (alpha, additive, checkerboard)</source>
+        <translation>有融合序列时：F 显示 / 隐藏；, / . 不透明度 − / +；B 混合方式（透明度、叠加、棋盘格）</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="192" />
+        <source>A: fusion adjustment (left drag moves the overlay, Ctrl+left drag turns it)</source>
+        <translation>A：融合调整（左键拖动平移叠加图像，Ctrl+左键拖动旋转）</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="193" />
         <source>Esc: cancel a distance being placed, or close this help</source>
         <translation>Esc：取消正在放置的距离，或关闭本帮助</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="151" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="194" />
         <source>Double-click: maximise the view / back to 2×2</source>
         <translation>双击：最大化视图 / 返回 2×2</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="152" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="195" />
         <source>F1 or ?: this help</source>
         <translation>F1 或 ?：显示本帮助</translation>
     </message>
@@ -1863,80 +2274,135 @@
 <context>
     <name>yunyue::MprView</name>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="66" />
+        <location filename="../viewer/widgets/MprView.cpp" line="70" />
         <source>Axial</source>
         <translation>轴位</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="67" />
+        <location filename="../viewer/widgets/MprView.cpp" line="71" />
         <source>Coronal</source>
         <translation>冠状位</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="68" />
+        <location filename="../viewer/widgets/MprView.cpp" line="72" />
         <source>Sagittal</source>
         <translation>矢状位</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="75" />
+        <location filename="../viewer/widgets/MprView.cpp" line="79" />
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="76" />
+        <location filename="../viewer/widgets/MprView.cpp" line="80" />
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="77" />
+        <location filename="../viewer/widgets/MprView.cpp" line="81" />
         <source>Average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="523" />
-        <location filename="../viewer/widgets/MprView.cpp" line="554" />
+        <location filename="../viewer/widgets/MprView.cpp" line="110" />
+        <source>Hot iron</source>
+        <translation>热铁</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="111" />
+        <source>Rainbow</source>
+        <translation>彩虹</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="112" />
+        <source>Grey</source>
+        <translation>灰阶</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="119" />
+        <source>Alpha blend</source>
+        <translation>透明度混合</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="120" />
+        <source>Additive</source>
+        <translation>叠加</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="121" />
+        <source>Checkerboard</source>
+        <translation>棋盘格</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="596" />
+        <location filename="../viewer/widgets/MprView.cpp" line="627" />
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="553" />
+        <location filename="../viewer/widgets/MprView.cpp" line="626" />
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="568" />
+        <location filename="../viewer/widgets/MprView.cpp" line="642" />
         <source>Thin</source>
         <translation>薄层</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="569" />
+        <location filename="../viewer/widgets/MprView.cpp" line="643" />
         <source>%1 %2 mm</source>
         <translation>%1 %2 mm</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="571" />
+        <location filename="../viewer/widgets/MprView.cpp" line="645" />
         <source>Position %1 mm</source>
         <translation>位置 %1 mm</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="572" />
+        <location filename="../viewer/widgets/MprView.cpp" line="646" />
         <source>Slice %1 / %2</source>
         <translation>层 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="573" />
+        <location filename="../viewer/widgets/MprView.cpp" line="647" />
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="574" />
+        <location filename="../viewer/widgets/MprView.cpp" line="648" />
+        <source>Adjust fusion</source>
+        <translation>调整融合</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="651" />
         <source>W %1  L %2</source>
         <translation>窗宽 %1  窗位 %2</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="576" />
+        <location filename="../viewer/widgets/MprView.cpp" line="653" />
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="666" />
+        <source>Fusion hidden: %1</source>
+        <translation>融合已隐藏：%1</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="668" />
+        <source>opacity %1%</source>
+        <translation>不透明度 %1%</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="670" />
+        <source>Fusion: %1</source>
+        <translation>融合：%1</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="671" />
+        <source>%1 %2 to %3, %4</source>
+        <translation>%1 %2 至 %3，%4</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2563,195 @@
     </message>
 </context>
 <context>
+    <name>yunyue::PriorComparison</name>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="36" />
+        <source>same frame of reference</source>
+        <translation>同一参考坐标系</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="38" />
+        <source>registration from the archive, %1</source>
+        <translation>来自影像归档的配准，%1</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="40" />
+        <source>registered here, saved to the archive</source>
+        <translation>已在本机配准，已保存到影像归档</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="40" />
+        <source>registered here, not saved</source>
+        <translation>已在本机配准，未保存</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="42" />
+        <source>adjusted by hand, saved to the archive</source>
+        <translation>已手动调整，已保存到影像归档</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="42" />
+        <source>adjusted by hand, not saved</source>
+        <translation>已手动调整，未保存</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="44" />
+        <source>NOT registered: volume centres laid on each other</source>
+        <translation>未配准：仅按容积中心对齐</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="106" />
+        <source>Not connected to an archive.</source>
+        <translation>未连接影像归档。</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="109" />
+        <source>Looking up the prior study's series…</source>
+        <translation>正在查询既往检查的序列…</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="120" />
+        <source>The prior study has no %1 series to compare with.</source>
+        <translation>既往检查中没有可对比的 %1 序列。</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="133" />
+        <source>Fetching the prior study: %1 of %2 images</source>
+        <translation>正在获取既往检查：%1 / %2 幅图像</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="153" />
+        <source>The prior series did not arrive whole; it is not compared.</source>
+        <translation>既往序列未完整到达，不进行对比。</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="157" />
+        <source>Loading the prior series…</source>
+        <translation>正在加载既往序列…</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="191" />
+        <source>Looking for a registration in the archive…</source>
+        <translation>正在影像归档中查找配准…</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="224" />
+        <source>Registering the prior to the current series…</source>
+        <translation>正在将既往序列配准到本次序列…</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="234" />
+        <source>Registering: level %1 of %2</source>
+        <translation>配准中：第 %1 / %2 级</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="248" />
+        <source>Registration cancelled.</source>
+        <translation>配准已取消。</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="257" />
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="296" />
+        <source>The registration was not saved to the archive: %1</source>
+        <translation>配准未保存到影像归档：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="300" />
+        <source>Registration saved to the archive.</source>
+        <translation>配准已保存到影像归档。</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::PriorMatching</name>
+    <message>
+        <location filename="../cloudclient/PriorStudies.cpp" line="23" />
+        <source>Patient ID and issuer</source>
+        <translation>患者 ID 和签发机构</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/PriorStudies.cpp" line="24" />
+        <source>Patient ID only</source>
+        <translation>仅患者 ID</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/PriorStudies.cpp" line="26" />
+        <source>Name and birth date</source>
+        <translation>姓名和出生日期</translation>
+    </message>
+    <message>
+        <location filename="../cloudclient/PriorStudies.cpp" line="28" />
+        <source>Patient ID and issuer, or name and birth date</source>
+        <translation>患者 ID 和签发机构，或姓名和出生日期</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::PriorStudiesPanel</name>
+    <message>
+        <location filename="../app/PriorStudiesPanel.cpp" line="35" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorStudiesPanel.cpp" line="35" />
+        <source>Modality</source>
+        <translation>设备类型</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorStudiesPanel.cpp" line="35" />
+        <source>Description</source>
+        <translation>检查描述</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorStudiesPanel.cpp" line="35" />
+        <source>Institution</source>
+        <translation>检查医院</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorStudiesPanel.cpp" line="36" />
+        <source>Series / images</source>
+        <translation>序列 / 图像</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorStudiesPanel.cpp" line="36" />
+        <source>Patient ID</source>
+        <translation>患者 ID</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorStudiesPanel.cpp" line="36" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorStudiesPanel.cpp" line="68" />
+        <source>Looking for prior studies…</source>
+        <translation>正在查找既往检查…</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorStudiesPanel.cpp" line="81" />
+        <source>No prior studies</source>
+        <translation>无既往检查</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorStudiesPanel.cpp" line="101" />
+        <source>Prior studies cannot be listed: %1</source>
+        <translation>无法列出既往检查：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorStudiesPanel.cpp" line="111" />
+        <source>Select a study to see its prior studies.</source>
+        <translation>选择一个检查以查看其既往检查。</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorStudiesPanel.cpp" line="125" />
+        <source>Prior studies — matched by %1</source>
+        <translation>既往检查 — 按%1匹配</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::ReformatStack</name>
     <message>
         <location filename="../viewer/ReformatStack.cpp" line="19" />
@@ -2149,6 +2804,29 @@
         <source>%1 %2 %3 mm / %4 mm</source>
         <extracomment>Series description of a slab series: plane, mode, thickness / spacing, e.g. "Coronal MIP 10 mm / 5 mm".</extracomment>
         <translation>%1 %2 %3 毫米 / %4 毫米</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::Registration</name>
+    <message>
+        <location filename="../viewer/Registration.cpp" line="87" />
+        <source>There is no image to register: one of the two series is empty.</source>
+        <translation>没有可配准的图像：其中一个序列为空。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/Registration.cpp" line="92" />
+        <source>The registration settings are not valid.</source>
+        <translation>配准参数无效。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/Registration.cpp" line="180" />
+        <source>The registration was stopped.</source>
+        <translation>配准已停止。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/Registration.cpp" line="184" />
+        <source>The two series could not be registered: they may not overlap enough.</source>
+        <translation>两个序列无法配准：重叠范围可能不足。</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +3566,44 @@
     </message>
 </context>
 <context>
+    <name>yunyue::SeriesStrip</name>
+    <message>
+        <location filename="../app/SeriesStrip.cpp" line="174" />
+        <source>Not in cache</source>
+        <translation>未缓存</translation>
+    </message>
+    <message>
+        <location filename="../app/SeriesStrip.cpp" line="175" />
+        <source>Complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <location filename="../app/SeriesStrip.cpp" line="176" />
+        <source>Downloading %1 of %2</source>
+        <translation>正在下载 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../app/SeriesStrip.cpp" line="187" />
+        <source>Series %1 · %2</source>
+        <translation>序列 %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/SeriesStrip.cpp" line="188" />
+        <source>(no description)</source>
+        <translation>（无描述）</translation>
+    </message>
+    <message>
+        <location filename="../app/SeriesStrip.cpp" line="189" />
+        <source>1 image</source>
+        <translation>1 幅图像</translation>
+    </message>
+    <message>
+        <location filename="../app/SeriesStrip.cpp" line="189" />
+        <source>%1 images</source>
+        <translation>%1 幅图像</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::ServerProfile</name>
     <message>
         <location filename="../cloudclient/ServerProfile.cpp" line="21" />
@@ -2908,162 +3624,172 @@
 <context>
     <name>yunyue::SettingsDialog</name>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="37" />
+        <location filename="../app/SettingsDialog.cpp" line="38" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="39" />
+        <location filename="../app/SettingsDialog.cpp" line="40" />
         <source>Servers</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="40" />
+        <location filename="../app/SettingsDialog.cpp" line="41" />
         <source>Reading</source>
         <translation>阅片</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="44" />
+        <location filename="../app/SettingsDialog.cpp" line="45" />
         <source> GB</source>
         <translation> GB</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="49" />
+        <location filename="../app/SettingsDialog.cpp" line="50" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="56" />
+        <location filename="../app/SettingsDialog.cpp" line="57" />
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="62" />
+        <location filename="../app/SettingsDialog.cpp" line="63" />
+        <source>Which studies in the archive count as the same patient's prior studies</source>
+        <translation>影像归档中哪些检查算作同一患者的既往检查</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="66" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="63" />
+        <location filename="../app/SettingsDialog.cpp" line="67" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="76" />
+        <location filename="../app/SettingsDialog.cpp" line="80" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="77" />
+        <location filename="../app/SettingsDialog.cpp" line="81" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="78" />
+        <location filename="../app/SettingsDialog.cpp" line="82" />
         <source>Use this server</source>
         <translation>使用此服务器</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="80" />
+        <location filename="../app/SettingsDialog.cpp" line="84" />
         <source>Teaching archive</source>
         <translation>教学存档</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="81" />
+        <location filename="../app/SettingsDialog.cpp" line="85" />
         <source>De-identified teaching cases are sent to this server</source>
         <translation>去标识化的教学病例发送到此服务器</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="88" />
+        <location filename="../app/SettingsDialog.cpp" line="92" />
         <source>PEM file; empty: the system's certificate authorities</source>
         <translation>PEM 文件；留空则使用系统的证书颁发机构</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="90" />
+        <location filename="../app/SettingsDialog.cpp" line="94" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="91" />
+        <location filename="../app/SettingsDialog.cpp" line="95" />
         <source>DICOMweb address</source>
         <translation>DICOMweb 地址</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="92" />
+        <location filename="../app/SettingsDialog.cpp" line="96" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="93" />
+        <location filename="../app/SettingsDialog.cpp" line="97" />
         <source>CA certificates</source>
         <translation>CA 证书</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="94" />
+        <location filename="../app/SettingsDialog.cpp" line="98" />
         <source>Passwords are not kept here; the workstation asks when it connects.</source>
         <translation>此处不保存密码；连接时工作站会询问。</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="115" />
+        <location filename="../app/SettingsDialog.cpp" line="119" />
         <source>New server</source>
         <translation>新服务器</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="151" />
+        <location filename="../app/SettingsDialog.cpp" line="155" />
         <source>Modality</source>
         <translation>设备类型</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="151" />
+        <location filename="../app/SettingsDialog.cpp" line="155" />
         <source>Target (min)</source>
         <translation>时限（分钟）</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="155" />
+        <location filename="../app/SettingsDialog.cpp" line="159" />
         <source>Add modality</source>
         <translation>添加设备类型</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="161" />
+        <location filename="../app/SettingsDialog.cpp" line="165" />
         <source>Turnaround targets</source>
         <translation>报告时限</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="163" />
+        <location filename="../app/SettingsDialog.cpp" line="167" />
         <source>Other modalities</source>
         <translation>其他设备类型</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="164" />
+        <location filename="../app/SettingsDialog.cpp" line="168" />
         <source>Urgent when the description contains</source>
         <translation>检查描述包含以下词语时为紧急</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="165" />
+        <location filename="../app/SettingsDialog.cpp" line="169" />
         <source>Prefetch next studies</source>
         <translation>预取后续检查数</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="166" />
+        <location filename="../app/SettingsDialog.cpp" line="170" />
         <source>Cache size limit</source>
         <translation>缓存容量上限</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="167" />
+        <location filename="../app/SettingsDialog.cpp" line="171" />
+        <source>Prior studies matched by</source>
+        <translation>既往检查匹配规则</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="172" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="168" />
+        <location filename="../app/SettingsDialog.cpp" line="173" />
         <source>A new language takes effect when the workstation starts next.</source>
         <translation>新语言将在工作站下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="214" />
+        <location filename="../app/SettingsDialog.cpp" line="219" />
         <source>%1 (in use)</source>
         <translation>%1（使用中）</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="215" />
+        <location filename="../app/SettingsDialog.cpp" line="220" />
         <source>%1 (teaching archive)</source>
         <translation>%1（教学存档）</translation>
     </message>
@@ -3079,6 +3805,59 @@
         <location filename="../viewer/widgets/SliceView.cpp" line="171" />
         <source>Thickness %1 mm</source>
         <translation>层厚 %1 mm</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::SpatialRegistration</name>
+    <message>
+        <location filename="../viewer/SpatialRegistration.cpp" line="182" />
+        <source>An image of a registered series cannot be read.</source>
+        <translation>无法读取参与配准的序列图像。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/SpatialRegistration.cpp" line="193" />
+        <source>The series has no frame of reference, so it cannot be registered.</source>
+        <translation>该序列没有参考坐标系，无法配准。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/SpatialRegistration.cpp" line="203" />
+        <source>The registration result is no usable transformation.</source>
+        <translation>配准结果不是可用的空间变换。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/SpatialRegistration.cpp" line="314" />
+        <source>The object is no usable spatial registration.</source>
+        <translation>该对象不是可用的空间配准对象。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/SpatialRegistration.cpp" line="320" />
+        <source>The spatial registration holds a transformation that cannot be used.</source>
+        <translation>空间配准对象中的变换无法使用。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/SpatialRegistration.cpp" line="453" />
+        <source>The registration does not relate these two series.</source>
+        <translation>该配准未关联这两个序列。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/SpatialRegistration.cpp" line="473" />
+        <source>Both series already share one frame of reference.</source>
+        <translation>两个序列已处于同一参考坐标系中。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/SpatialRegistration.cpp" line="482" />
+        <source>The character set of the current study cannot be converted.</source>
+        <translation>无法转换当前检查的字符集。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/SpatialRegistration.cpp" line="512" />
+        <source>The spatial registration cannot be encoded.</source>
+        <translation>无法编码空间配准对象。</translation>
+    </message>
+    <message>
+        <location filename="../viewer/SpatialRegistration.cpp" line="527" />
+        <source>The spatial registration is no readable DICOM object.</source>
+        <translation>空间配准对象不是可读取的 DICOM 对象。</translation>
     </message>
 </context>
 <context>
@@ -3172,7 +3951,7 @@
 <context>
     <name>yunyue::StudyView</name>
     <message>
-        <location filename="../app/StudyView.cpp" line="92" />
+        <location filename="../app/StudyView.cpp" line="207" />
         <source>Show 3D (volume rendering)</source>
         <translation>显示三维（容积渲染）</translation>
     </message>
@@ -3455,7 +4234,7 @@
     <name>yunyue::VolumeLoader</name>
     <message>
         <location filename="../viewer/VolumeLoader.cpp" line="122" />
-        <location filename="../viewer/VolumeLoader.cpp" line="399" />
+        <location filename="../viewer/VolumeLoader.cpp" line="400" />
         <source>A file of the series is not a readable DICOM file.</source>
         <translation>序列中有文件不是可读取的 DICOM 文件。</translation>
     </message>
@@ -3485,107 +4264,107 @@
         <translation>暂不支持将带模态查找表的图像作为容积显示。</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="184" />
+        <location filename="../viewer/VolumeLoader.cpp" line="185" />
         <source>This multi-frame image does not say where each frame lies in the patient.</source>
         <translation>此多帧图像未给出每一帧在患者体内的位置。</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="361" />
+        <location filename="../viewer/VolumeLoader.cpp" line="362" />
         <source>The series holds no images.</source>
         <translation>该序列不含图像。</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="369" />
+        <location filename="../viewer/VolumeLoader.cpp" line="370" />
         <source>Loading was canceled.</source>
         <translation>加载已取消。</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="416" />
+        <location filename="../viewer/VolumeLoader.cpp" line="417" />
         <source>The files belong to different series.</source>
         <translation>这些文件属于不同的序列。</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="422" />
+        <location filename="../viewer/VolumeLoader.cpp" line="423" />
         <source>The images of the series lie in different frames of reference.</source>
         <translation>序列中的图像属于不同的参考坐标系。</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="428" />
+        <location filename="../viewer/VolumeLoader.cpp" line="429" />
         <source>The images of the series have different matrix sizes (%1 and %2).</source>
         <translation>序列中的图像矩阵大小不一致（%1 与 %2）。</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="436" />
+        <location filename="../viewer/VolumeLoader.cpp" line="437" />
         <source>The images of the series mix MONOCHROME1 and MONOCHROME2.</source>
         <translation>序列中混有 MONOCHROME1 与 MONOCHROME2 图像。</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="462" />
+        <location filename="../viewer/VolumeLoader.cpp" line="464" />
         <source>The images do not say where they lie in the patient, so they cannot be stacked into a volume.</source>
         <translation>图像未给出其在患者体内的位置，无法叠成容积。</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="474" />
+        <location filename="../viewer/VolumeLoader.cpp" line="476" />
         <source>The images of the series have different orientations (planes %1° apart), so they are not one stack.</source>
         <translation>序列中的图像方向不一致（层面相差 %1°），不属于同一组层面。</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="482" />
+        <location filename="../viewer/VolumeLoader.cpp" line="484" />
         <source>The images of the series have different pixel spacings (%1 and %2 mm).</source>
         <translation>序列中的图像像素间距不一致（%1 与 %2 mm）。</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="494" />
+        <location filename="../viewer/VolumeLoader.cpp" line="496" />
         <source>The image orientation is not valid (rows and columns are not perpendicular).</source>
         <translation>图像方向无效（行方向与列方向不垂直）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewer/VolumeLoader.cpp" line="540" />
+        <location filename="../viewer/VolumeLoader.cpp" line="542" />
         <source>Several slices share one position (%n slice(s) too many, the first at %1 mm along the slice normal). The series may mix several acquisitions (phases, echoes, repeats), so it is not shown as one volume.</source>
         <translation>
             <numerusform>有层面位置重复（多出 %n 个层面，第一处位于沿层面法线 %1 mm）。该序列可能混有多次采集（期相、回波、重复扫描），因此不作为单一容积显示。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewer/VolumeLoader.cpp" line="546" />
+        <location filename="../viewer/VolumeLoader.cpp" line="548" />
         <source>Left out %n slice(s) at the position of another slice; at each position the lowest instance number was kept.</source>
         <translation>
             <numerusform>已略去 %n 个与其他层面位置重复的层面；每个位置保留实例号最小的层面。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewer/VolumeLoader.cpp" line="548" />
+        <location filename="../viewer/VolumeLoader.cpp" line="550" />
         <source>Ignored %n extra copy(ies) of images present more than once.</source>
         <translation>
             <numerusform>已忽略 %n 个重复出现的图像副本。</numerusform></translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="569" />
+        <location filename="../viewer/VolumeLoader.cpp" line="571" />
         <source>The slices are shifted sideways from one another (gantry tilt of %1°). Tilted acquisitions cannot be shown as a volume yet.</source>
         <translation>层面之间存在侧向错位（机架倾斜 %1°）。暂不支持将倾斜采集的图像作为容积显示。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewer/VolumeLoader.cpp" line="606" />
+        <location filename="../viewer/VolumeLoader.cpp" line="608" />
         <source>Slices are missing from the series: %n slice(s) in all, the first gap between %1 and %2 mm along the slice normal (slices are %3 mm apart elsewhere).</source>
         <translation>
             <numerusform>序列缺少层面：共缺 %n 层，第一处缺口位于沿层面法线 %1 至 %2 mm 之间（其余层间距为 %3 mm）。</numerusform></translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="613" />
+        <location filename="../viewer/VolumeLoader.cpp" line="615" />
         <source>The slices are unevenly spaced (from %1 to %2 mm apart, mostly %3 mm).</source>
         <translation>层间距不均匀（%1 至 %2 mm，多数为 %3 mm）。</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="661" />
+        <location filename="../viewer/VolumeLoader.cpp" line="663" />
         <source>The series is too large for this computer's memory (%1 MiB).</source>
         <translation>该序列过大，本机内存无法容纳（%1 MiB）。</translation>
     </message>
     <message>
-        <location filename="../viewer/VolumeLoader.cpp" line="688" />
-        <location filename="../viewer/VolumeLoader.cpp" line="772" />
+        <location filename="../viewer/VolumeLoader.cpp" line="690" />
+        <location filename="../viewer/VolumeLoader.cpp" line="774" />
         <source>The image data of a slice cannot be decoded.</source>
         <translation>有层面的图像数据无法解码。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewer/VolumeLoader.cpp" line="794" />
+        <location filename="../viewer/VolumeLoader.cpp" line="796" />
         <source>The slices were not evenly spaced: interpolated %n slice(s) of the volume between their neighbours.</source>
         <translation>
             <numerusform>层间距不均匀：容积中有 %n 个层面由相邻层面插值得到。</numerusform></translation>

@@ -190,6 +190,7 @@ DerivedSeries encodeDerivedSeries(const Volume& volume, const DerivedSeriesOptio
     for (const DcmTagKey& tag : {DCM_IssuerOfPatientID, DCM_PatientAge, DCM_StudyDescription, DCM_InstitutionName,
                                  DCM_FrameOfReferenceUID, DCM_BodyPartExamined})
       copy(source, d, tag, false);
+    if (!options.frameOfReferenceUid.isEmpty()) put(d, DCM_FrameOfReferenceUID, options.frameOfReferenceUid);
     put(d, DCM_Modality, modality);
     if (ct) {
       copy(source, d, DCM_KVP, true);

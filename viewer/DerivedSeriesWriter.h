@@ -45,6 +45,10 @@ struct DerivedSeriesOptions {
   QList<DerivedCode> derivationCodes;
   // Root for the new UIDs; empty: 2.25 followed by a random UUID as a decimal (PS3.5 B.2).
   QString uidRoot;
+  // FrameOfReferenceUID (0020,0052) of the new series; empty: the source's.
+  // A new one says the coordinates are not the source's (e.g. a resampled
+  // or registered series), so viewers never link the two by position.
+  QString frameOfReferenceUid;
 };
 
 struct DerivedSeries {

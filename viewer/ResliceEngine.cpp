@@ -167,6 +167,14 @@ void CrosshairModel::resetOrientation() {
   std::fill(std::begin(m_inPlaneTurn), std::end(m_inPlaneTurn), 0.0);
 }
 
+void CrosshairModel::followOrientation(const CrosshairModel& leader, const Eigen::Matrix3d& leaderToThis) {
+  // In-plane corrections turn about each view's normal; carried by the same
+  // rotation they stay corrections about the carried normal.
+  const Eigen::Quaterniond q(leaderToThis * leader.m_orientation);
+  m_orientation = q.normalized().toRotationMatrix();
+  std::copy(std::begin(leader.m_inPlaneTurn), std::end(leader.m_inPlaneTurn), std::begin(m_inPlaneTurn));
+}
+
 namespace {
 Eigen::Vector3d standardRow(CrosshairModel::View view) {
   return view == CrosshairModel::View::Sagittal ? Eigen::Vector3d(0, 1, 0) : Eigen::Vector3d(1, 0, 0);

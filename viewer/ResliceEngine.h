@@ -136,6 +136,11 @@ class CrosshairModel {
   // Turns all three planes about any axis (LPS) through the centre.
   void rotate(const Eigen::Vector3d& axisLps, double angleRadians);
   void resetOrientation();
+  // Linked views of another volume (a prior, a registered series): takes the
+  // leader's orientation and in-plane turns, carried through the rotation
+  // that maps the leader's frame to this one, so each view's plane here is
+  // the image of the leader's plane.
+  void followOrientation(const CrosshairModel& leader, const Eigen::Matrix3d& leaderToThis);
   // The rotation that takes the standard planes' normals to the current ones.
   const Eigen::Matrix3d& orientation() const { return m_orientation; }
 

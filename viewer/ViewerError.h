@@ -19,6 +19,12 @@ enum class ViewerErrorCode {
   GantryTilt,                 // slices offset sideways from their normal
   VolumeTooLarge,             // the voxels do not fit in memory
   LoadCanceled,               // the user stopped loading
+  RegistrationFailed,         // nothing to register (an empty volume) or the optimizer failed
+  RegistrationCanceled,       // the user stopped a registration
+  NotASpatialRegistration,    // no Spatial Registration object, or one without frame of reference or items
+  InvalidRegistrationMatrix,  // missing, not 16 finite values, not invertible, not of the type it claims
+  FrameNotRegistered,         // a frame of reference the registration does not relate
+  SharedFrameOfReference,     // both series already in one frame of reference: nothing to register
 };
 
 struct ViewerError {

@@ -100,7 +100,7 @@ struct FileHeader {
   std::unique_ptr<DcmFileFormat> dicom;
   PixelFormat format;
   int frames = 1;
-  QString sopInstanceUid, seriesUid, frameOfReferenceUid, modality;
+  QString sopInstanceUid, seriesUid, frameOfReferenceUid, modality, bodyPartExamined;
   double windowCenter = 0, windowWidth = 0;
   ViewerError error;
 };
@@ -174,6 +174,7 @@ void readHeader(const QString& path, int fileIndex, FileHeader& out, std::vector
   out.seriesUid = stringOf(ds, DCM_SeriesInstanceUID);
   out.frameOfReferenceUid = stringOf(ds, DCM_FrameOfReferenceUID);
   out.modality = stringOf(ds, DCM_Modality);
+  out.bodyPartExamined = stringOf(ds, DCM_BodyPartExamined);
   const int instanceNumber = intOf(ds, DCM_InstanceNumber, 0);
 
   DcmItem* shared = firstItem(&ds, DCM_SharedFunctionalGroupsSequence);
@@ -441,6 +442,7 @@ VolumeLoadOutcome loadVolume(const QStringList& files, const VolumeLoadOptions& 
   r.modality = first.modality;
   r.seriesInstanceUid = first.seriesUid;
   r.frameOfReferenceUid = first.frameOfReferenceUid;
+  r.bodyPartExamined = first.bodyPartExamined;
   r.monochrome1 = first.format.monochrome1;
   r.windowCenter = first.windowCenter;
   r.windowWidth = first.windowWidth;

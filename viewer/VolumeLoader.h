@@ -65,6 +65,7 @@ struct VolumeLoadOutcome {
   QString modality;
   QString seriesInstanceUid;
   QString frameOfReferenceUid;
+  QString bodyPartExamined;    // (0018,0015) of the first image; chooses the hanging protocol
   bool monochrome1 = false;    // display inverted (low values white)
   double windowCenter = 0;     // from the first image; width 0 when it has none
   double windowWidth = 0;

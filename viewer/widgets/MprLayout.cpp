@@ -28,6 +28,7 @@ MprLayout::MprLayout(QWidget* parent) : QWidget(parent) {
     connect(view, &MprView::windowChanged, this,
             [this, view](double center, double width) { linkWindows(view, center, width); });
     connect(view, &MprView::doubleClicked, this, [this, v] { toggleMaximised(v); });
+    linkFusion(view);
   }
   m_emptySlot = new QWidget(this);
   m_emptySlot->setStyleSheet(QStringLiteral("background: black;"));
@@ -51,6 +52,46 @@ MprView* MprLayout::view(View view) const { return m_views[int(view)]; }
 void MprLayout::setVolume(std::shared_ptr<const Volume> volume, const MprSeriesInfo& info) {
   m_crosshair = volume ? std::make_shared<CrosshairModel>(volume->geometry()) : nullptr;
   for (MprView* v : m_views) v->setVolume(volume, info, m_crosshair);
+}
+
+void MprLayout::setFusion(std::shared_ptr<const Volume> overlay, const Eigen::Matrix4d& baseToOverlay,
+                          const FusionOptions& options, const QString& overlayDescription) {
+  for (MprView* v : m_views) v->setFusion(overlay, baseToOverlay, options, overlayDescription);
+}
+
+void MprLayout::clearFusion() {
+  for (MprView* v : m_views) v->clearFusion();
+}
+
+bool MprLayout::hasFusion() const { return m_views[0]->hasFusion(); }
+
+void MprLayout::setFusionOptions(const FusionOptions& options) {
+  for (MprView* v : m_views) v->setFusionOptions(options);
+}
+
+FusionOptions MprLayout::fusionOptions() const { return m_views[0]->fusionOptions(); }
+
+void MprLayout::setFusionTransform(const Eigen::Matrix4d& baseToOverlay) {
+  for (MprView* v : m_views) v->setFusionTransform(baseToOverlay);
+}
+
+Eigen::Matrix4d MprLayout::fusionTransform() const { return m_views[0]->fusionTransform(); }
+
+// The views' own setters emit nothing, so passing a change on cannot loop.
+void MprLayout::linkFusion(MprView* source) {
+  connect(source, &MprView::fusionTransformChanged, this, [this, source](const Eigen::Matrix4d& t) {
+    for (MprView* other : m_views)
+      if (other != source) {
+        other->markInteractive();
+        other->setFusionTransform(t);
+      }
+    emit fusionTransformChanged(t);
+  });
+  connect(source, &MprView::fusionOptionsChanged, this, [this, source](const FusionOptions& o) {
+    for (MprView* other : m_views)
+      if (other != source) other->setFusionOptions(o);
+    emit fusionOptionsChanged(o);
+  });
 }
 
 void MprLayout::setFreeSlotWidget(QWidget* widget) {
@@ -147,6 +188,8 @@ QString MprLayout::helpText() {
       tr("Drag a line's round handle, or Ctrl+left drag: rotate the other planes (oblique)"),
       tr("D: distance tool (two clicks); drag an end to edit"),
       tr("Delete: remove the selected measurement"),
+      tr("With a fused series: F show / hide it; , / . opacity − / +; B blend (alpha, additive, checkerboard)"),
+      tr("A: fusion adjustment (left drag moves the overlay, Ctrl+left drag turns it)"),
       tr("Esc: cancel a distance being placed, or close this help"),
       tr("Double-click: maximise the view / back to 2×2"),
       tr("F1 or ?: this help"),

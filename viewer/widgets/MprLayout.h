@@ -7,6 +7,9 @@
 // a window/level change in one applies to all. Double-click on a view
 // maximises it (1×1) and back. F1 or ? shows a help panel listing every
 // mouse action and key (Esc or F1 again hides it).
+// Fusion (setFusion) shows the same overlay in all three views; moving it
+// with the adjustment tool or changing opacity, visibility or blend with
+// the keys in one view applies to all, so they stay consistent.
 //
 // For the main window:
 //   auto* mpr = new MprLayout;
@@ -36,8 +39,19 @@ class MprLayout : public QWidget {
   explicit MprLayout(QWidget* parent = nullptr);
   ~MprLayout() override;
 
-  // Shows the volume in all three views with a new crosshair at its centre.
+  // Shows the volume in all three views with a new crosshair at its centre
+  // (ends a fusion).
   void setVolume(std::shared_ptr<const Volume> volume, const MprSeriesInfo& info);
+
+  // Fusion in all three views (MprView::setFusion).
+  void setFusion(std::shared_ptr<const Volume> overlay, const Eigen::Matrix4d& baseToOverlay,
+                 const FusionOptions& options, const QString& overlayDescription);
+  void clearFusion();
+  bool hasFusion() const;
+  void setFusionOptions(const FusionOptions& options);
+  FusionOptions fusionOptions() const;
+  void setFusionTransform(const Eigen::Matrix4d& baseToOverlay);
+  Eigen::Matrix4d fusionTransform() const;
   std::shared_ptr<CrosshairModel> crosshair() const { return m_crosshair; }
   MprView* view(View view) const;
 
@@ -61,6 +75,9 @@ class MprLayout : public QWidget {
 
  signals:
   void layoutChanged(ViewLayout layout);
+  // The reader adjusted the fusion in one of the views (already applied to all).
+  void fusionTransformChanged(const Eigen::Matrix4d& baseToOverlay);
+  void fusionOptionsChanged(const FusionOptions& options);
 
  protected:
   void keyPressEvent(QKeyEvent* e) override;
@@ -69,6 +86,7 @@ class MprLayout : public QWidget {
  private:
   void arrange();
   void linkWindows(MprView* source, double center, double width);
+  void linkFusion(MprView* source);
 
   std::shared_ptr<CrosshairModel> m_crosshair;
   MprView* m_views[3];

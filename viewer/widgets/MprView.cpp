@@ -13,8 +13,11 @@
 #include <QTimer>
 #include <QWheelEvent>
 
+#include <Eigen/Geometry>
+
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace yunyue {
 namespace {
@@ -32,6 +35,7 @@ constexpr double kCentrePickPx = 10;
 constexpr double kHandlePickPx = 8;
 constexpr double kLinePickPx = 5;
 constexpr double kMeasureHandlePx = 7;
+constexpr double kFusionOpacityStep = 0.1;
 
 // One overlay line from a DICOM value: control characters (a newline would
 // add lines) become spaces, and an LO / PN value is at most 64 characters
@@ -101,7 +105,49 @@ std::vector<Eigen::Vector3d> volumeCorners(const ImageGeometry& g, double edge) 
   return corners;
 }
 
+QString colorMapName(FusionColorMap map) {
+  switch (map) {
+    case FusionColorMap::HotIron: return QCoreApplication::translate("yunyue::MprView", "Hot iron");
+    case FusionColorMap::Rainbow: return QCoreApplication::translate("yunyue::MprView", "Rainbow");
+    case FusionColorMap::Grey: return QCoreApplication::translate("yunyue::MprView", "Grey");
+  }
+  return {};
+}
+
+QString blendName(FusionBlend blend) {
+  switch (blend) {
+    case FusionBlend::Alpha: return QCoreApplication::translate("yunyue::MprView", "Alpha blend");
+    case FusionBlend::Additive: return QCoreApplication::translate("yunyue::MprView", "Additive");
+    case FusionBlend::Checkerboard: return QCoreApplication::translate("yunyue::MprView", "Checkerboard");
+  }
+  return {};
+}
+
+// The base plane carried into the overlay's frame: origin mapped as a point,
+// directions as vectors (normalised, their length kept in the spacing, so a
+// transform with some scale still covers the same pixels).
+ReslicePlane overlayPlane(const ReslicePlane& base, const Eigen::Matrix4d& baseToOverlay) {
+  const Eigen::Matrix3d linear = baseToOverlay.topLeftCorner<3, 3>();
+  ReslicePlane plane = base;
+  plane.origin = linear * base.origin + baseToOverlay.topRightCorner<3, 1>();
+  const Eigen::Vector3d row = linear * base.rowDirection, column = linear * base.columnDirection;
+  plane.rowDirection = row.normalized();
+  plane.columnDirection = column.normalized();
+  plane.spacing = Eigen::Vector2d(base.spacing.x() * row.norm(), base.spacing.y() * column.norm());
+  return plane;
+}
+
+// The rigid motion turning the base frame by `angle` about `axis` through `pivot`.
+Eigen::Matrix4d turnAbout(const Eigen::Vector3d& pivot, const Eigen::Vector3d& axis, double angle) {
+  const Eigen::Affine3d m =
+      Eigen::Translation3d(pivot) * Eigen::AngleAxisd(angle, axis.normalized()) * Eigen::Translation3d(-pivot);
+  return m.matrix();
+}
+
 }  // namespace
+
+QString fusionColorMapName(FusionColorMap map) { return colorMapName(map); }
+QString fusionBlendName(FusionBlend blend) { return blendName(blend); }
 
 double MprDistance::lengthMm() const { return distanceMm(a, b); }
 
@@ -156,6 +202,10 @@ void MprView::setVolume(std::shared_ptr<const Volume> volume, const MprSeriesInf
   m_info = info;
   if (m_volume && !crosshair) crosshair = std::make_shared<CrosshairModel>(m_volume->geometry());
   m_crosshair = std::move(crosshair);
+  m_overlay.reset();
+  m_fusionTransform.setIdentity();
+  m_fusionDescription.clear();
+  if (m_tool == Tool::AdjustFusion) m_tool = Tool::Navigate;
   m_zoom = 1;
   m_panMm.setZero();
   m_inverted = m_flipHorizontal = m_flipVertical = false;
@@ -280,11 +330,13 @@ void MprView::refresh() {
 void MprView::setZoom(double zoom) {
   m_zoom = std::clamp(zoom, 0.05, 50.0);
   invalidate();
+  emit displayChanged();
 }
 
 void MprView::setPan(const Eigen::Vector2d& panMm) {
   m_panMm = panMm;
   invalidate();
+  emit displayChanged();
 }
 
 void MprView::setInverted(bool inverted) {
@@ -296,11 +348,13 @@ void MprView::setFlipped(bool horizontal, bool vertical) {
   m_flipHorizontal = horizontal;
   m_flipVertical = vertical;
   invalidate();
+  emit displayChanged();
 }
 
 void MprView::rotateQuarterTurns(int clockwise) {
   m_quarterTurns = ((m_quarterTurns + clockwise) % 4 + 4) % 4;
   invalidate();
+  emit displayChanged();
 }
 
 void MprView::reset() {
@@ -430,6 +484,23 @@ void MprView::renderFrame(int factor) {
       out[c] = uchar(invert ? 255.5f - v : v + 0.5f);
     }
   }
+  if (fusionShown()) composeFusion(plane, factor);
+}
+
+// The overlay on the same pixels: the screen plane carried into its frame,
+// the same slab (its samples one half of the overlay's finest voxel apart,
+// so a small hot spot is not stepped over), outside the overlay transparent.
+void MprView::composeFusion(const ReslicePlane& plane, int factor) {
+  const int w = m_image.width(), h = m_image.height();
+  m_overlaySamples.resize(size_t(w) * size_t(h));
+  SlabOptions slab = effectiveSlab();
+  slab.stepMm = 0;
+  reslice(*m_overlay, overlayPlane(plane, m_fusionTransform), Interpolation::Linear, m_overlaySamples.data(), slab,
+          -std::numeric_limits<float>::infinity());
+  if (m_fused.size() != m_image.size()) m_fused = QImage(w, h, QImage::Format_RGB32);
+  FusionCompositor(m_fusionOptions)
+      .fuseImage(m_image.constBits(), int(m_image.bytesPerLine()), m_overlaySamples.data(), w, w, h, factor,
+                 reinterpret_cast<uint32_t*>(m_fused.bits()), int(m_fused.bytesPerLine() / 4));
 }
 
 bool MprView::frameIsCurrent(int factor) const {
@@ -438,7 +509,7 @@ bool MprView::frameIsCurrent(int factor) const {
 
 QImage MprView::renderedImage() {
   if (!frameIsCurrent(1)) renderFrame(1);
-  return m_image;
+  return fusionShown() ? m_fused : m_image;
 }
 
 void MprView::markInteractive() {
@@ -461,12 +532,14 @@ void MprView::paintEvent(QPaintEvent*) {
   }
   QPainter p(this);
   p.setRenderHint(QPainter::SmoothPixmapTransform);
-  p.drawImage(QRectF(0, 0, m_image.width() * m_imageFactor, m_image.height() * m_imageFactor), m_image);
+  p.drawImage(QRectF(0, 0, m_image.width() * m_imageFactor, m_image.height() * m_imageFactor),
+              fusionShown() ? m_fused : m_image);
   if (!m_volume) return;
   p.setRenderHint(QPainter::Antialiasing);
   drawCrosshair(p);
   drawMeasurements(p);
   drawScaleBar(p);
+  if (fusionShown()) drawFusionColorBar(p);
   // The view's colour along the top edge, as Slicer marks its slice views.
   p.fillRect(QRect(0, 0, width(), 3), viewColour(m_view));
   if (hasFocus()) {
@@ -562,7 +635,8 @@ void MprView::updateOverlays() {
   if (!shown) return;
   const QLocale locale;
   m_topLeft->setText(joinLines({boundedLine(m_info.patientName), boundedLine(m_info.patientId)}));
-  m_topRight->setText(joinLines({boundedLine(m_info.studyDate), boundedLine(m_info.studyDescription)}));
+  m_topRight->setText(
+      joinLines(QStringList{boundedLine(m_info.studyDate), boundedLine(m_info.studyDescription)} + fusionOverlayLines()));
 
   const QString slab = m_slab.mode == SlabMode::None || m_slab.thicknessMm <= 0
                            ? tr("Thin")
@@ -570,7 +644,10 @@ void MprView::updateOverlays() {
   m_bottomLeft->setText(joinLines({boundedLine(m_info.seriesDescription),
                                    tr("Position %1 mm").arg(locale.toString(currentSlicePosition(), 'f', 1)),
                                    tr("Slice %1 / %2").arg(currentSliceNumber()).arg(sliceCount()), slab}));
-  m_bottomRight->setText(joinLines({viewName(m_view) + (m_tool == Tool::Distance ? QStringLiteral(" · ") + tr("Distance") : QString()),
+  const QString toolName = m_tool == Tool::Distance       ? tr("Distance")
+                           : m_tool == Tool::AdjustFusion ? tr("Adjust fusion")
+                                                          : QString();
+  m_bottomRight->setText(joinLines({viewName(m_view) + (toolName.isEmpty() ? QString() : QStringLiteral(" · ") + toolName),
                                     tr("W %1  L %2").arg(locale.toString(m_windowWidth, 'f', 0),
                                                           locale.toString(m_windowCenter, 'f', 0)),
                                     tr("Zoom %1%").arg(locale.toString(m_zoom * 100, 'f', 0))}));
@@ -580,6 +657,42 @@ void MprView::updateOverlays() {
   m_top->setText(orientationLabel(-axes.down));
   m_bottom->setText(orientationLabel(axes.down));
   placeOverlays();
+}
+
+// The fused series' name, then its colour map, window and blend.
+QStringList MprView::fusionOverlayLines() const {
+  if (!m_overlay) return {};
+  const QLocale locale;
+  if (!m_fusionOptions.visible) return {tr("Fusion hidden: %1").arg(boundedLine(m_fusionDescription))};
+  const QString blend = m_fusionOptions.blend == FusionBlend::Alpha
+                            ? tr("opacity %1%").arg(locale.toString(m_fusionOptions.opacity * 100, 'f', 0))
+                            : blendName(m_fusionOptions.blend);
+  return {tr("Fusion: %1").arg(boundedLine(m_fusionDescription)),
+          tr("%1 %2 to %3, %4")
+              .arg(colorMapName(m_fusionOptions.colorMap), locale.toString(m_fusionOptions.lower, 'g', 4),
+                   locale.toString(m_fusionOptions.upper, 'g', 4), blend)};
+}
+
+// The colour map as a vertical bar at the right edge, upper end on top,
+// between the top-right text and the orientation marker, with the window's
+// ends beside it.
+void MprView::drawFusionColorBar(QPainter& p) const {
+  const int top = 110, bottom = height() / 2 - 30;
+  if (bottom - top < 40) return;
+  const FusionColorTable table = fusionColorTable(m_fusionOptions.colorMap);
+  const QRect bar(width() - 18, top, 10, bottom - top);
+  for (int y = bar.top(); y <= bar.bottom(); ++y) {
+    const int index = int(std::lround(255.0 * (bar.bottom() - y) / std::max(1, bar.height() - 1)));
+    p.setPen(QColor::fromRgb(table[size_t(std::clamp(index, 0, 255))]));
+    p.drawLine(bar.left(), y, bar.right(), y);
+  }
+  p.setPen(QPen(QColor(232, 232, 160), 1));
+  p.setBrush(Qt::NoBrush);
+  p.drawRect(bar);
+  const QLocale locale;
+  const QRectF upperText(bar.left() - 86, bar.top() - 8, 80, 16), lowerText(bar.left() - 86, bar.bottom() - 8, 80, 16);
+  p.drawText(upperText, Qt::AlignRight | Qt::AlignVCenter, locale.toString(m_fusionOptions.upper, 'g', 4));
+  p.drawText(lowerText, Qt::AlignRight | Qt::AlignVCenter, locale.toString(m_fusionOptions.lower, 'g', 4));
 }
 
 void MprView::placeOverlays() {
@@ -596,9 +709,10 @@ void MprView::resizeEvent(QResizeEvent*) {
 // ----------------------------------------------------------- measuring ---
 
 void MprView::setTool(Tool tool) {
+  if (tool == Tool::AdjustFusion && !m_overlay) tool = Tool::Navigate;
   m_tool = tool;
   m_placing = false;
-  setCursor(tool == Tool::Distance ? Qt::CrossCursor : Qt::ArrowCursor);
+  setCursor(tool == Tool::Distance ? Qt::CrossCursor : tool == Tool::AdjustFusion ? Qt::SizeAllCursor : Qt::ArrowCursor);
   invalidate();
 }
 
@@ -705,6 +819,8 @@ void MprView::mousePressEvent(QMouseEvent* e) {
   if (e->button() == Qt::LeftButton) {
     if (e->modifiers() & Qt::ShiftModifier) {
       m_drag = Drag::Pan;
+    } else if (m_tool == Tool::AdjustFusion) {
+      m_drag = e->modifiers() & Qt::ControlModifier ? Drag::FusionTurn : Drag::FusionMove;
     } else if (!m_placing && pickMeasurementHandle(at)) {
       // selected, maybe dragging an end
     } else if (m_selected >= 0 && m_tool == Tool::Navigate) {
@@ -775,6 +891,8 @@ void MprView::mouseMoveEvent(QMouseEvent* e) {
         emit measurementsChanged();
       }
       break;
+    case Drag::FusionMove: moveFusion(m_lastPos, at); break;
+    case Drag::FusionTurn: turnFusion(m_lastPos, at); break;
     case Drag::Measuring:
     case Drag::None:
       if (m_placing) {
@@ -817,6 +935,10 @@ void MprView::keyPressEvent(QKeyEvent* e) {
     return;
   }
   if (e->isAutoRepeat() || key == Qt::Key_Up || key == Qt::Key_Down) markInteractive();
+  if (!ctrl && fusionKey(key)) {
+    e->accept();
+    return;
+  }
   switch (key) {
     case Qt::Key_Down: scrollSlices(1); break;
     case Qt::Key_Up: scrollSlices(-1); break;
@@ -848,6 +970,88 @@ void MprView::keyPressEvent(QKeyEvent* e) {
     default: QWidget::keyPressEvent(e); return;
   }
   e->accept();
+}
+
+// --------------------------------------------------------------- fusion ---
+
+void MprView::setFusion(std::shared_ptr<const Volume> overlay, const Eigen::Matrix4d& baseToOverlay,
+                        const FusionOptions& options, const QString& overlayDescription) {
+  if (!overlay || overlay->isEmpty()) return clearFusion();
+  m_overlay = std::move(overlay);
+  m_fusionTransform = baseToOverlay;
+  m_fusionOptions = options;
+  m_fusionDescription = overlayDescription;
+  invalidate();
+}
+
+void MprView::clearFusion() {
+  m_overlay.reset();
+  m_fusionTransform.setIdentity();
+  m_fusionDescription.clear();
+  m_overlaySamples = {};
+  m_fused = QImage();
+  if (m_tool == Tool::AdjustFusion) setTool(Tool::Navigate);
+  invalidate();
+}
+
+void MprView::setFusionOptions(const FusionOptions& options) {
+  if (options == m_fusionOptions) return;
+  m_fusionOptions = options;
+  invalidate();
+}
+
+void MprView::setFusionTransform(const Eigen::Matrix4d& baseToOverlay) {
+  if (baseToOverlay == m_fusionTransform) return;
+  m_fusionTransform = baseToOverlay;
+  invalidate();
+}
+
+void MprView::changeFusionOptions(const FusionOptions& options) {
+  setFusionOptions(options);
+  emit fusionOptionsChanged(m_fusionOptions);
+}
+
+// The overlay follows the mouse: what showed at `from` now shows at `to`, so
+// the base-to-overlay map first undoes the drag (T' = T · shift(−d)).
+void MprView::moveFusion(const QPointF& from, const QPointF& to) {
+  const Eigen::Vector3d shift = patientPoint(to) - patientPoint(from);
+  const Eigen::Affine3d undo(Eigen::Translation3d(-shift));
+  m_fusionTransform = m_fusionTransform * undo.matrix();
+  invalidate();
+  emit fusionTransformChanged(m_fusionTransform);
+}
+
+// Turns the overlay about the screen's normal through the crosshair centre
+// by the angle the mouse swept around it. Right × down is that normal (a
+// flip reverses it), and a right-hand turn about it is clockwise on screen,
+// as screen angles grow; the map undoes the turn (T' = T · turn⁻¹).
+void MprView::turnFusion(const QPointF& from, const QPointF& to) {
+  const QPointF centre = screenPoint(m_crosshair->centre());
+  const QPointF a = from - centre, b = to - centre;
+  if (std::hypot(a.x(), a.y()) < 2 || std::hypot(b.x(), b.y()) < 2) return;
+  double angle = std::atan2(b.y(), b.x()) - std::atan2(a.y(), a.x());
+  if (angle > kPi) angle -= 2 * kPi;
+  if (angle < -kPi) angle += 2 * kPi;
+  const ScreenAxes axes = currentAxes();
+  m_fusionTransform = m_fusionTransform * turnAbout(m_crosshair->centre(), axes.right.cross(axes.down), -angle);
+  invalidate();
+  emit fusionTransformChanged(m_fusionTransform);
+}
+
+// F, comma, period, B and A: only with a fusion; false leaves the key to the parent.
+bool MprView::fusionKey(int key) {
+  if (!m_overlay) return false;
+  FusionOptions o = m_fusionOptions;
+  switch (key) {
+    case Qt::Key_F: o.visible = !o.visible; break;
+    case Qt::Key_Comma: o.opacity = std::max(0.0, std::round((o.opacity - kFusionOpacityStep) * 10) / 10); break;
+    case Qt::Key_Period: o.opacity = std::min(1.0, std::round((o.opacity + kFusionOpacityStep) * 10) / 10); break;
+    case Qt::Key_B: o.blend = FusionBlend((int(o.blend) + 1) % 3); break;
+    case Qt::Key_A: setTool(m_tool == Tool::AdjustFusion ? Tool::Navigate : Tool::AdjustFusion); return true;
+    default: return false;
+  }
+  changeFusionOptions(o);
+  return true;
 }
 
 // ------------------------------------------------------------------ cine ---

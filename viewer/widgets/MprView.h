@@ -30,6 +30,13 @@
 //   [ / ]                 slab thickness − / + 2 mm
 //   D                     distance tool on / off (two clicks place a distance)
 //   Delete / Backspace    removes the selected measurement;  Esc: cancels a distance being placed
+// With a fused series (setFusion):
+//   F                     overlay shown / hidden
+//   , / .                 overlay opacity − / + 10 %
+//   B                     blend: alpha → additive → checkerboard → alpha
+//   A                     fusion adjustment tool on / off: left drag moves the overlay
+//                         in the view plane, Ctrl+left drag turns it about the view's
+//                         normal through the crosshair centre (fusionTransformChanged)
 // Keys it does not use (F1, ?) go on to the parent (MprLayout's help).
 //
 // Overlays: four corners (patient, study; series, slice position/number and
@@ -37,7 +44,17 @@
 // bounded length (text from DICOM files is never interpreted as markup);
 // crosshair lines (axial red, coronal green, sagittal blue, as in 3D Slicer),
 // measurements and the scale bar are painted.
+//
+// Fusion (issue 7): a second series (PET, SPECT, a prior) coloured over the
+// grey picture. Each frame the overlay is resliced on the same screen plane
+// carried into the overlay's frame by baseToOverlay (a rigid map of the
+// plane's origin and directions, so no 3D resampling), with the same slab
+// mode and thickness, at the same resolution, and composed with
+// FusionCompositor. The top-right corner names the fused series and its
+// window; a colour bar with the window's ends sits at the right edge.
+// Without fusion the grey path is unchanged.
 
+#include "viewer/FusionColorMap.h"
 #include "viewer/ResliceEngine.h"
 #include "viewer/Volume.h"
 
@@ -75,18 +92,23 @@ struct MprDistance {
   double lengthMm() const;
 };
 
+// The names the overlays and controls show, translated.
+QString fusionColorMapName(FusionColorMap map);
+QString fusionBlendName(FusionBlend blend);
+
 class MprView : public QWidget {
   Q_OBJECT
  public:
   using View = CrosshairModel::View;
-  enum class Tool { Navigate, Distance };
+  enum class Tool { Navigate, Distance, AdjustFusion };
 
   explicit MprView(QWidget* parent = nullptr);
   ~MprView() override;
 
   // Shows the volume. crosshair: the model shared with linked views (MprLayout
   // passes one); null makes a private one centred on the volume. Resets
-  // zoom, pan, flips, measurements and the window to info's.
+  // zoom, pan, flips, measurements and the window to info's, and ends a fusion
+  // (its transform was relative to the old volume).
   void setVolume(std::shared_ptr<const Volume> volume, const MprSeriesInfo& info,
                  std::shared_ptr<CrosshairModel> crosshair = {});
   bool hasVolume() const { return bool(m_volume); }
@@ -138,6 +160,22 @@ class MprView : public QWidget {
   void removeSelectedMeasurement();
   void clearMeasurements();
 
+  // Fusion. baseToOverlay maps a point of the base volume's frame (patient
+  // LPS mm) to the overlay's frame: identity when both share a Frame of
+  // Reference (PS3.3 C.7.4.1), else a registration's result. A null overlay
+  // clears the fusion.
+  void setFusion(std::shared_ptr<const Volume> overlay, const Eigen::Matrix4d& baseToOverlay,
+                 const FusionOptions& options, const QString& overlayDescription);
+  void clearFusion();
+  bool hasFusion() const { return bool(m_overlay); }
+  std::shared_ptr<const Volume> fusionVolume() const { return m_overlay; }
+  const QString& fusionDescription() const { return m_fusionDescription; }
+  // Programmatic changes: no signal (the adjustment tool and keys emit).
+  void setFusionOptions(const FusionOptions& options);
+  const FusionOptions& fusionOptions() const { return m_fusionOptions; }
+  void setFusionTransform(const Eigen::Matrix4d& baseToOverlay);
+  const Eigen::Matrix4d& fusionTransform() const { return m_fusionTransform; }
+
   void setCineFrameRate(double framesPerSecond);
   double cineFrameRate() const { return m_cineFps; }
   void setCinePlaying(bool playing);
@@ -148,8 +186,9 @@ class MprView : public QWidget {
   QPointF screenPoint(const Eigen::Vector3d& lps) const;
   Eigen::Vector3d patientPoint(const QPointF& screen) const;
   double mmPerScreenPixel() const;
-  // The picture at full resolution (8-bit grey, widget size, before the
-  // painted overlays), for tests and benchmarks.
+  // The picture at full resolution (widget size, before the painted
+  // overlays), for tests and benchmarks: 8-bit grey, or RGB32 with the fused
+  // series when a fusion is shown.
   QImage renderedImage();
 
   // Frames painted in the next 150 ms belong to an interaction (mouse drag,
@@ -168,7 +207,13 @@ class MprView : public QWidget {
   void sliceChanged(double positionMm, int number, int count);
   void measurementsChanged();
   void slabChanged();
+  // Zoom, pan, flip or rotation changed (linked views of another volume follow).
+  void displayChanged();
   void doubleClicked();
+  // The reader moved or turned the overlay (adjustment tool).
+  void fusionTransformChanged(const Eigen::Matrix4d& baseToOverlay);
+  // The reader changed visibility, opacity or blend with the keys.
+  void fusionOptionsChanged(const FusionOptions& options);
 
  protected:
   void paintEvent(QPaintEvent* e) override;
@@ -181,7 +226,10 @@ class MprView : public QWidget {
   void keyPressEvent(QKeyEvent* e) override;
 
  private:
-  enum class Drag { None, WindowLevel, Zoom, Pan, MoveCentre, MovePlane, Rotate, MeasureHandle, Measuring };
+  enum class Drag {
+    None, WindowLevel, Zoom, Pan, MoveCentre, MovePlane, Rotate, MeasureHandle, Measuring,
+    FusionMove, FusionTurn
+  };
   struct ScreenAxes {
     Eigen::Vector3d right;
     Eigen::Vector3d down;
@@ -198,6 +246,14 @@ class MprView : public QWidget {
   void renderFrame(int factor);
   bool frameIsCurrent(int factor) const;
   SlabOptions effectiveSlab() const;
+  bool fusionShown() const { return m_overlay && m_fusionOptions.visible; }
+  void composeFusion(const ReslicePlane& plane, int factor);
+  void moveFusion(const QPointF& from, const QPointF& to);
+  void turnFusion(const QPointF& from, const QPointF& to);
+  void changeFusionOptions(const FusionOptions& options);
+  bool fusionKey(int key);
+  void drawFusionColorBar(QPainter& p) const;
+  QStringList fusionOverlayLines() const;
   void drawCrosshair(QPainter& p) const;
   void drawMeasurements(QPainter& p) const;
   void drawScaleBar(QPainter& p) const;
@@ -249,6 +305,13 @@ class MprView : public QWidget {
   bool m_dirty = true;
   std::vector<float> m_samples;
   QImage m_image;
+
+  std::shared_ptr<const Volume> m_overlay;
+  Eigen::Matrix4d m_fusionTransform = Eigen::Matrix4d::Identity();
+  FusionOptions m_fusionOptions;
+  QString m_fusionDescription;
+  std::vector<float> m_overlaySamples;
+  QImage m_fused;  // RGB32, the size of m_image
 
   QLabel* m_topLeft;
   QLabel* m_topRight;
