@@ -31,7 +31,7 @@ struct RegistrationFetch {
     }
     // UIDs and DCMTK's reason only: no patient data in the log.
     const QString note = QStringLiteral("instance %1 skipped: %2").arg(decoded.sopInstanceUid, decoded.error.detail);
-    qCInfo(lcArchivedRegistrations) << note;
+    qCDebug(lcArchivedRegistrations) << note;  // notes name UIDs
     found.skipped.append(note);
   }
 

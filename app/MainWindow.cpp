@@ -97,7 +97,13 @@ MainWindow::MainWindow(QWidget* parent)
   m_drafts = std::make_unique<DraftStore>(dataDirectory("YUNYUE_DRAFTS_DIR", QStringLiteral("drafts")));
   m_report = new ReportPanel(m_drafts.get());
   m_study = new StudyView(m_view);
-  connect(m_study, &StudyView::volumeShown, this, [this] { emit volumeShown(); });
+  connect(m_study, &StudyView::volumeShown, this, [this](const QString& seriesUid) {
+    // Another series of the study: the prior's alignment was for the old one.
+    if (m_comparison && !m_comparison->current().seriesUid.isEmpty() && m_comparison->current().seriesUid != seriesUid)
+      m_comparison->cancel();
+    if (m_fusePrior) m_fusePrior->setChecked(false);
+    emit volumeShown();
+  });
   connect(m_study, &StudyView::volumeFailed, this, [this](const QString& message) { showStatus(message, true); });
   connect(m_report, &ReportPanel::message, this, &MainWindow::showStatus);
   connect(m_report, &ReportPanel::reportStateChanged, m_worklist, &WorklistModel::setReportState);
@@ -178,16 +184,19 @@ MainWindow::MainWindow(QWidget* parent)
       ->setToolTip(tr("One large view (the active one)"));
   tools->addAction(tr("2×2"), this, [this] { m_study->mpr()->setLayout(MprLayout::ViewLayout::TwoByTwo); })
       ->setToolTip(tr("Axial, coronal, sagittal and 3D"));
-  tools->addAction(tr("1×2"), this, [this] {
+  auto askForPrior = [this] {
+    showStatus(tr("Choose a prior study first: double-click it in the prior studies under the worklist."), true);
+  };
+  tools->addAction(tr("1×2"), this, [this, askForPrior] {
         if (m_comparison && m_comparison->prior().volume)
           return m_study->showComparison(m_comparison->prior(), m_comparison->alignment());
-        showStatus(tr("Choose a prior study first: double-click it in the prior studies under the worklist."), true);
+        askForPrior();
       })
       ->setToolTip(tr("Current and prior side by side, linked"));
-  m_fusePrior = tools->addAction(tr("Fuse prior"), this, [this](bool on) {
+  m_fusePrior = tools->addAction(tr("Fuse prior"), this, [this, askForPrior](bool on) {
     if (!m_comparison || !m_comparison->prior().volume) {
       m_fusePrior->setChecked(false);
-      return showStatus(tr("Choose a prior study first: double-click it in the prior studies under the worklist."), true);
+      return askForPrior();
     }
     m_study->fusePrior(m_comparison->prior(), m_comparison->alignment(), on);
   });
@@ -572,6 +581,13 @@ void MainWindow::comparePrior(const StudyRecord& prior) {
   if (!current.volume) {
     showStatus(tr("Open the current study and wait for its series to load, then choose the prior."), true);
     emit priorFailed(tr("no current series"));
+    return;
+  }
+  // The panel lists the selected row's priors, which need not be the open study's.
+  const int openRow = m_worklist->findStudy(m_openStudyUid);
+  if (openRow < 0 || !isSamePatient(m_worklist->study(openRow), prior, m_settings.priorMatching)) {
+    showStatus(tr("That study is not a prior of the open study's patient: select the open study to see its priors."), true);
+    emit priorFailed(tr("not the same patient"));
     return;
   }
   ComparedSeries withStudy = current;

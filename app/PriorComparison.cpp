@@ -73,6 +73,7 @@ PriorComparison::PriorComparison(DicomWebClient* client, StudyCache* cache, QObj
 }
 
 PriorComparison::~PriorComparison() {
+  blockSignals(true);  // the window listening may be going too
   cancel();
   // Worker threads read the volumes and call back into this object.
   m_loading->waitForFinished();
@@ -86,6 +87,12 @@ void PriorComparison::cancel() {
   m_busy = false;
   if (m_pull) m_pull->cancel();
   if (m_stopRegistration) m_stopRegistration->store(true);
+  if (m_stopLoading) m_stopLoading->store(true);
+  // Nothing of the old pair stays usable: another study may open next.
+  m_current = {};
+  m_prior = {};
+  m_alignment = {};
+  emit progress(QString(), 100);
 }
 
 void PriorComparison::stopRegistration() {
@@ -142,7 +149,11 @@ void PriorComparison::open(const ComparedSeries& current, const SeriesRecord& cu
 }
 
 void PriorComparison::pulled(const PullResult& result, const QList<SeriesRecord>&) {
-  if (result.cancelled) return;
+  if (result.cancelled) {
+    m_busy = false;
+    emit failed(tr("Fetching the prior study was stopped."));
+    return;
+  }
   const QStringList files = m_cache->seriesFiles(m_prior.seriesUid);
   bool seriesComplete = false;
   for (const SeriesPullResult& s : result.series)
@@ -156,7 +167,13 @@ void PriorComparison::pulled(const PullResult& result, const QList<SeriesRecord>
   m_prior.files = files;
   emit progress(tr("Loading the prior series…"), -1);
   m_loading->setProperty("generation", m_generation);
-  m_loading->setFuture(QtConcurrent::run([files] { return std::make_shared<VolumeLoadOutcome>(loadVolume(files)); }));
+  m_stopLoading = std::make_shared<std::atomic<bool>>(false);
+  const std::shared_ptr<std::atomic<bool>> stop = m_stopLoading;
+  m_loading->setFuture(QtConcurrent::run([files, stop] {
+    VolumeLoadOptions options;
+    options.cancel = stop.get();
+    return std::make_shared<VolumeLoadOutcome>(loadVolume(files, options));
+  }));
 }
 
 void PriorComparison::loaded() {
@@ -191,8 +208,8 @@ void PriorComparison::align() {
   emit progress(tr("Looking for a registration in the archive…"), -1);
   fetchRegistrations(m_client, m_current.studyUid, [this, generation](ArchivedRegistrations found, CloudError error) {
     if (!isCurrent(generation)) return;
-    if (error.isError()) qCInfo(lcPriors) << "registrations not searched:" << error.detail;
-    for (const QString& note : found.skipped) qCInfo(lcPriors) << "registration skipped:" << note;
+    // Details name UIDs: debug level only.
+    if (error.isError()) qCDebug(lcPriors) << "registrations not searched:" << error.detail;
     const SpatialRegistrationObject* object =
         findRegistration(found.registrations, m_current.frameOfReferenceUid, m_prior.frameOfReferenceUid);
     if (object) {
@@ -208,7 +225,7 @@ void PriorComparison::align() {
         archived.detail = who.join(QStringLiteral(", "));
         return finish(archived);
       }
-      qCInfo(lcPriors) << "archived registration not usable:" << t.error.detail;
+      qCDebug(lcPriors) << "archived registration not usable:" << t.error.detail;
     }
     registerHere();
   });
@@ -221,10 +238,14 @@ void PriorComparison::registerHere() {
   const std::shared_ptr<const Volume> fixed = m_current.volume;
   const std::shared_ptr<const Volume> moving = m_prior.volume;
   QPointer<PriorComparison> self(this);
+  RegistrationOptions options;
+  // The HU clamp keeps air and metal out of a CT's histogram; other
+  // modalities (MR, PET) keep their values.
+  if (m_current.info.modality != QStringLiteral("CT") || m_prior.info.modality != QStringLiteral("CT"))
+    options.clampLower = options.clampUpper = 0;
   emit progress(tr("Registering the prior to the current series…"), 0);
   m_registering->setProperty("generation", generation);
-  m_registering->setFuture(QtConcurrent::run([fixed, moving, stop, self, generation] {
-    const RegistrationOptions options;
+  m_registering->setFuture(QtConcurrent::run([fixed, moving, stop, self, generation, options] {
     auto onProgress = [&](const RegistrationProgress& p) {
       const int percent = int(100.0 * (p.level + std::min(1.0, double(p.iteration) / options.iterationsPerLevel)) /
                               std::max(1, p.levels));
@@ -236,7 +257,15 @@ void PriorComparison::registerHere() {
           Qt::QueuedConnection);
       return !stop->load();
     };
-    return std::make_shared<RegistrationResult>(registerRigid(*fixed, *moving, options, onProgress));
+    try {
+      return std::make_shared<RegistrationResult>(registerRigid(*fixed, *moving, options, onProgress));
+    } catch (const std::bad_alloc&) {
+      // Two large volumes and their pyramids: a full memory must not end the workstation.
+      auto failed = std::make_shared<RegistrationResult>();
+      failed->error = {ViewerErrorCode::RegistrationFailed, tr("There is not enough memory to register these series."),
+                       QStringLiteral("std::bad_alloc")};
+      return failed;
+    }
   }));
 }
 
@@ -275,6 +304,11 @@ void PriorComparison::setAdjustedByHand(const RigidTransform& currentToPrior) {
 
 void PriorComparison::saveAlignment(const RigidTransform& currentToPrior, const QString& creatorName) {
   if (!m_client || m_current.files.isEmpty() || m_prior.files.isEmpty()) return;
+  // Only a registration or the reader's own alignment is worth keeping for others.
+  if (m_alignment.source == AlignmentSource::VolumeCentres || m_alignment.source == AlignmentSource::SameFrameOfReference) {
+    emit message(tr("There is no registration to save: register the prior or adjust it by hand first."), true);
+    return;
+  }
   SpatialRegistrationInput input;
   input.fixedSourceFile = m_current.files.first();
   input.movingSourceFile = m_prior.files.first();

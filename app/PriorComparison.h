@@ -76,6 +76,7 @@ class PriorComparison : public QObject {
   // currentSeries: what the current study shows (its SeriesRecord for the
   // choice of the prior series).
   void open(const ComparedSeries& current, const SeriesRecord& currentSeries, const StudyRecord& prior);
+  // Stops everything and forgets the pair (another study is opened).
   void cancel();
   // Stops a registration in progress: the prior is then shown, marked as not registered.
   void stopRegistration();
@@ -121,6 +122,7 @@ class PriorComparison : public QObject {
   QFutureWatcher<std::shared_ptr<VolumeLoadOutcome>>* m_loading;
   QFutureWatcher<std::shared_ptr<RegistrationResult>>* m_registering;
   std::shared_ptr<std::atomic<bool>> m_stopRegistration;
+  std::shared_ptr<std::atomic<bool>> m_stopLoading;
   bool m_busy = false;
 };
 

@@ -58,7 +58,7 @@ void StudyView::clear() {
   m_sliceSops.clear();
   m_files.clear();
   m_frameOfReferenceUid.clear();
-  m_comparison->clearPrior();
+  m_comparison->setCurrent(nullptr, {});  // and its prior
   m_mpr->clearFusion();
   m_fusionControls->hide();
   m_firstImage->clearImage();
@@ -93,6 +93,9 @@ void StudyView::volumeLoaded() {
     info.windowCenter = outcome.windowCenter;
     info.windowWidth = outcome.windowWidth;
   }
+  // A fusion or comparison belonged to the old series.
+  m_fusionControls->hide();
+  m_comparison->setCurrent(nullptr, {});
   // The old 3D view reads the old volume: it goes first.
   QWidget* oldCell = m_mpr->freeSlotWidget();
   m_mpr->setFreeSlotWidget(nullptr);
@@ -119,12 +122,18 @@ void StudyView::applyHangingProtocol(const QString& bodyPartExamined) {
       {HangingViewRole::Axial, View::Axial}, {HangingViewRole::Coronal, View::Coronal}, {HangingViewRole::Sagittal, View::Sagittal}};
   const QString language = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
   const QList<WindowPreset> presets = windowPresets(m_info.modality, language);
+  // The layout links W/L across its views: the first view that names a
+  // preset (axial before coronal before sagittal) sets the window of all.
+  bool windowSet = false;
   for (const auto& [role, view] : roles) {
     const HangingViewSettings settings = protocol.view(role);
     MprView* mprView = m_mpr->view(view);
     mprView->setSlab(settings.slabMode, settings.slabThicknessMm);
     for (const WindowPreset& preset : presets)
-      if (preset.id == settings.windowPreset) mprView->setWindow(preset.level, preset.width);
+      if (!windowSet && preset.id == settings.windowPreset) {
+        mprView->setWindow(preset.level, preset.width);
+        windowSet = true;
+      }
   }
   switch (protocol.layout) {
     case HangingLayout::MprCoronal:

@@ -1030,49 +1030,117 @@
     </message>
 </context>
 <context>
+    <name>yunyue::ClippingControls</name>
+    <message>
+        <location filename="../viewer/widgets/ClippingControls.cpp" line="18" />
+        <source>Clip box</source>
+        <translation>Clip box</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ClippingControls.cpp" line="18" />
+        <source>Clear planes</source>
+        <translation>Clear planes</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ClippingControls.cpp" line="22" />
+        <source>R–L</source>
+        <translation>R–L</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ClippingControls.cpp" line="22" />
+        <source>A–P</source>
+        <translation>A–P</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ClippingControls.cpp" line="22" />
+        <source>I–S</source>
+        <translation>I–S</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ClippingControls.cpp" line="37" />
+        <source>Add axial plane</source>
+        <translation>Add axial plane</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ClippingControls.cpp" line="37" />
+        <source>Add coronal plane</source>
+        <translation>Add coronal plane</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ClippingControls.cpp" line="37" />
+        <source>Add sagittal plane</source>
+        <translation>Add sagittal plane</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ClippingControls.cpp" line="45" />
+        <source>Keeps the superior half</source>
+        <translation>Keeps the superior half</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ClippingControls.cpp" line="46" />
+        <source>Keeps the posterior half</source>
+        <translation>Keeps the posterior half</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ClippingControls.cpp" line="47" />
+        <source>Keeps the patient's left half</source>
+        <translation>Keeps the patient's left half</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ClippingControls.cpp" line="136" />
+        <source>%1 to %2 mm</source>
+        <translation>%1 to %2 mm</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ClippingControls.cpp" line="139" />
+        <source>Cut planes: %1</source>
+        <translation>Cut planes: %1</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::ComparisonLayout</name>
     <message>
-        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="48" />
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="49" />
         <source>Axial</source>
         <translation>Axial</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="49" />
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="50" />
         <source>Coronal</source>
         <translation>Coronal</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="50" />
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="51" />
         <source>Sagittal</source>
         <translation>Sagittal</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="60" />
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="61" />
         <source>Linked</source>
         <translation>Linked</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="61" />
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="62" />
         <source>Scrolling, zoom, pan and window follow in both views</source>
         <translation>Scrolling, zoom, pan and window follow in both views</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="177" />
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="191" />
         <source>Current: %1</source>
         <translation>Current: %1</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="179" />
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="193" />
         <source>Prior: none opened</source>
         <translation>Prior: none opened</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="183" />
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="197" />
         <source>Prior: %1</source>
         <translation>Prior: %1</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="184" />
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="198" />
         <source>Alignment: %1</source>
         <translation>Alignment: %1</translation>
     </message>
@@ -1900,259 +1968,269 @@
         <translation>Yunyue Reading Station</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="139" />
+        <location filename="../app/MainWindow.cpp" line="145" />
         <source>Hanging protocol: %1</source>
         <translation>Hanging protocol: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="146" />
+        <location filename="../app/MainWindow.cpp" line="152" />
         <source>Worklist</source>
         <translation>Worklist</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="148" />
+        <location filename="../app/MainWindow.cpp" line="154" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="149" />
+        <location filename="../app/MainWindow.cpp" line="155" />
         <source>Connect…</source>
         <translation>Connect…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="150" />
+        <location filename="../app/MainWindow.cpp" line="156" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="152" />
+        <location filename="../app/MainWindow.cpp" line="158" />
         <source>Key image</source>
         <translation>Key image</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="157" />
+        <location filename="../app/MainWindow.cpp" line="163" />
         <source>Slice %1</source>
         <translation>Slice %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="158" />
         <location filename="../app/MainWindow.cpp" line="164" />
+        <location filename="../app/MainWindow.cpp" line="170" />
         <source>This image cannot be marked before it is in the local cache.</source>
         <translation>This image cannot be marked before it is in the local cache.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="177" />
+        <location filename="../app/MainWindow.cpp" line="183" />
         <source>1×1</source>
         <translation>1×1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="178" />
+        <location filename="../app/MainWindow.cpp" line="184" />
         <source>One large view (the active one)</source>
         <translation>One large view (the active one)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="179" />
+        <location filename="../app/MainWindow.cpp" line="185" />
         <source>2×2</source>
         <translation>2×2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="180" />
+        <location filename="../app/MainWindow.cpp" line="186" />
         <source>Axial, coronal, sagittal and 3D</source>
         <translation>Axial, coronal, sagittal and 3D</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="181" />
+        <location filename="../app/MainWindow.cpp" line="187" />
         <source>1×2</source>
         <translation>1×2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="184" />
         <location filename="../app/MainWindow.cpp" line="190" />
+        <location filename="../app/MainWindow.cpp" line="196" />
         <source>Choose a prior study first: double-click it in the prior studies under the worklist.</source>
         <translation>Choose a prior study first: double-click it in the prior studies under the worklist.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="186" />
+        <location filename="../app/MainWindow.cpp" line="192" />
         <source>Current and prior side by side, linked</source>
         <translation>Current and prior side by side, linked</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="187" />
+        <location filename="../app/MainWindow.cpp" line="193" />
         <source>Fuse prior</source>
         <translation>Fuse prior</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="195" />
+        <location filename="../app/MainWindow.cpp" line="201" />
         <source>The prior in colour over the current MPR (F shows or hides it, A adjusts it by hand)</source>
         <translation>The prior in colour over the current MPR (F shows or hides it, A adjusts it by hand)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="196" />
+        <location filename="../app/MainWindow.cpp" line="202" />
         <source>Save registration</source>
         <translation>Save registration</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="199" />
+        <location filename="../app/MainWindow.cpp" line="205" />
         <source>Store the current alignment of the prior in the archive as a Spatial Registration object</source>
         <translation>Store the current alignment of the prior in the archive as a Spatial Registration object</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="200" />
+        <location filename="../app/MainWindow.cpp" line="206" />
         <source>Hanging protocols…</source>
         <translation>Hanging protocols…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="201" />
+        <location filename="../app/MainWindow.cpp" line="207" />
         <source>How studies are laid out, per modality and body part</source>
         <translation>How studies are laid out, per modality and body part</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="202" />
+        <location filename="../app/MainWindow.cpp" line="208" />
         <source>Teaching case…</source>
         <translation>Teaching case…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="203" />
+        <location filename="../app/MainWindow.cpp" line="209" />
         <source>Save the open study, de-identified, as a teaching case</source>
         <translation>Save the open study, de-identified, as a teaching case</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="204" />
+        <location filename="../app/MainWindow.cpp" line="210" />
         <source>Teaching library…</source>
         <translation>Teaching library…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="205" />
+        <location filename="../app/MainWindow.cpp" line="211" />
         <source>Teaching cases: search, and present them full screen</source>
         <translation>Teaching cases: search, and present them full screen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="206" />
+        <location filename="../app/MainWindow.cpp" line="212" />
         <source>Review queue</source>
         <translation>Review queue</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="208" />
+        <location filename="../app/MainWindow.cpp" line="214" />
         <source>Only studies whose preliminary report waits for a reviewer's signature</source>
         <translation>Only studies whose preliminary report waits for a reviewer's signature</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="215" />
+        <location filename="../app/MainWindow.cpp" line="221" />
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="216" />
+        <location filename="../app/MainWindow.cpp" line="222" />
         <source>Send the waiting reports now</source>
         <translation>Send the waiting reports now</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="249" />
+        <location filename="../app/MainWindow.cpp" line="255" />
         <source>Reports cannot be sent: %1</source>
         <translation>Reports cannot be sent: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="297" />
+        <location filename="../app/MainWindow.cpp" line="303" />
         <source>Series %1: %2</source>
         <translation>Series %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="319" />
+        <location filename="../app/MainWindow.cpp" line="325" />
         <source>Series %1: %2 (%n image(s))</source>
         <translation>
             <numerusform>Series %1: %2 (%n image)</numerusform><numerusform>Series %1: %2 (%n images)</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="340" />
+        <location filename="../app/MainWindow.cpp" line="346" />
         <source>Loading the worklist from %1…</source>
         <translation>Loading the worklist from %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="352" />
+        <location filename="../app/MainWindow.cpp" line="358" />
         <source>%n study(ies) on %1</source>
         <translation>
             <numerusform>%n study on %1</numerusform><numerusform>%n studies on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="387" />
+        <location filename="../app/MainWindow.cpp" line="393" />
         <source>%1: W %2  L %3</source>
         <translation>%1: W %2  L %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="399" />
+        <location filename="../app/MainWindow.cpp" line="405" />
         <source>Outbox: %n report(s) waiting</source>
         <translation>
             <numerusform>Outbox: %n report waiting</numerusform><numerusform>Outbox: %n reports waiting</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="399" />
+        <location filename="../app/MainWindow.cpp" line="405" />
         <source>Outbox: all sent</source>
         <translation>Outbox: all sent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="400" />
+        <location filename="../app/MainWindow.cpp" line="406" />
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform><numerusform>%n refused</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="411" />
+        <location filename="../app/MainWindow.cpp" line="417" />
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="474" />
+        <location filename="../app/MainWindow.cpp" line="480" />
         <source>The new language takes effect when the workstation starts next.</source>
         <translation>The new language takes effect when the workstation starts next.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="478" />
+        <location filename="../app/MainWindow.cpp" line="484" />
         <source>Password for %1</source>
         <translation>Password for %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="488" />
+        <location filename="../app/MainWindow.cpp" line="494" />
         <source>Open a study first.</source>
         <translation>Open a study first.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="510" />
+        <location filename="../app/MainWindow.cpp" line="516" />
         <source>Teaching case</source>
         <translation>Teaching case</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="515" />
+        <location filename="../app/MainWindow.cpp" line="521" />
         <source>Teaching case %1 saved: %n image(s)</source>
         <translation>
             <numerusform>Teaching case %1 saved: %n image</numerusform><numerusform>Teaching case %1 saved: %n images</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="559" />
+        <location filename="../app/MainWindow.cpp" line="565" />
         <source>Prior %1: %2</source>
         <translation>Prior %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="573" />
+        <location filename="../app/MainWindow.cpp" line="579" />
         <source>Open the current study and wait for its series to load, then choose the prior.</source>
         <translation>Open the current study and wait for its series to load, then choose the prior.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="574" />
+        <location filename="../app/MainWindow.cpp" line="580" />
         <source>no current series</source>
         <translation>no current series</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="588" />
+        <location filename="../app/MainWindow.cpp" line="586" />
+        <source>That study is not a prior of the open study's patient: select the open study to see its priors.</source>
+        <translation>That study is not a prior of the open study's patient: select the open study to see its priors.</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="587" />
+        <source>not the same patient</source>
+        <translation>not the same patient</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="601" />
         <source>Registration</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="589" />
+        <location filename="../app/MainWindow.cpp" line="602" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="636" />
+        <location filename="../app/MainWindow.cpp" line="649" />
         <source>Series %1 is not in the local cache yet.</source>
         <translation>Series %1 is not in the local cache yet.</translation>
     </message>
@@ -2256,31 +2334,45 @@
     </message>
     <message>
         <location filename="../viewer/widgets/MprLayout.cpp" line="190" />
+        <source>G: angle tool (three clicks: arm, vertex, arm); drag a point to edit</source>
+        <translation>G: angle tool (three clicks: arm, vertex, arm); drag a point to edit</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="191" />
+        <source>O: ellipse ROI tool (drag a box): mean ± SD, min / max, area; drag a corner to edit</source>
+        <translation>O: ellipse ROI tool (drag a box): mean ± SD, min / max, area; drag a corner to edit</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="192" />
         <source>Delete: remove the selected measurement</source>
         <translation>Delete: remove the selected measurement</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="191" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="193" />
         <source>With a fused series: F show / hide it; , / . opacity − / +; B blend (alpha, additive, checkerboard)</source>
         <translation>With a fused series: F show / hide it; , / . opacity − / +; B blend (alpha, additive, checkerboard)</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="192" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="194" />
         <source>A: fusion adjustment (left drag moves the overlay, Ctrl+left drag turns it)</source>
         <translation>A: fusion adjustment (left drag moves the overlay, Ctrl+left drag turns it)</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="193" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="195" />
+        <source>Esc: cancel a measurement being placed, or close this help</source>
+        <translation>Esc: cancel a measurement being placed, or close this help</translation>
+    </message>
+    <message>
         <source>Esc: cancel a distance being placed, or close this help</source>
         <translation>Esc: cancel a distance being placed, or close this help</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="194" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="196" />
         <source>Double-click: maximise the view / back to 2×2</source>
         <translation>Double-click: maximise the view / back to 2×2</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="195" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="197" />
         <source>F1 or ?: this help</source>
         <translation>F1 or ?: this help</translation>
     </message>
@@ -2348,73 +2440,108 @@
         <translation>Checkerboard</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="596" />
-        <location filename="../viewer/widgets/MprView.cpp" line="627" />
+        <location filename="../viewer/widgets/MprView.cpp" line="662" />
+        <location filename="../viewer/widgets/MprView.cpp" line="734" />
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="626" />
+        <location filename="../viewer/widgets/MprView.cpp" line="663" />
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="669" />
+        <source>Area %1 cm²</source>
+        <translation>Area %1 cm²</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="670" />
+        <source>Area %1 mm²</source>
+        <translation>Area %1 mm²</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="672" />
+        <source>Mean %1 ± %2%3</source>
+        <translation>Mean %1 ± %2%3</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="673" />
+        <source>Min %1  Max %2%3</source>
+        <translation>Min %1  Max %2%3</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="733" />
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="642" />
+        <location filename="../viewer/widgets/MprView.cpp" line="749" />
         <source>Thin</source>
         <translation>Thin</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="643" />
+        <location filename="../viewer/widgets/MprView.cpp" line="750" />
         <source>%1 %2 mm</source>
         <translation>%1 %2 mm</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="645" />
+        <location filename="../viewer/widgets/MprView.cpp" line="752" />
         <source>Position %1 mm</source>
         <translation>Position %1 mm</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="646" />
+        <location filename="../viewer/widgets/MprView.cpp" line="753" />
         <source>Slice %1 / %2</source>
         <translation>Slice %1 / %2</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="647" />
+        <location filename="../viewer/widgets/MprView.cpp" line="754" />
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="648" />
+        <location filename="../viewer/widgets/MprView.cpp" line="755" />
+        <source>Angle</source>
+        <translation>Angle</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="756" />
+        <source>Ellipse ROI</source>
+        <translation>Ellipse ROI</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="757" />
         <source>Adjust fusion</source>
         <translation>Adjust fusion</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="651" />
+        <location filename="../viewer/widgets/MprView.cpp" line="760" />
         <source>W %1  L %2</source>
         <translation>W %1  L %2</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="653" />
+        <location filename="../viewer/widgets/MprView.cpp" line="762" />
         <source>Zoom %1%</source>
         <translation>Zoom %1%</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="666" />
+        <location filename="../viewer/widgets/MprView.cpp" line="775" />
         <source>Fusion hidden: %1</source>
         <translation>Fusion hidden: %1</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="668" />
+        <location filename="../viewer/widgets/MprView.cpp" line="777" />
         <source>opacity %1%</source>
         <translation>opacity %1%</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="670" />
+        <location filename="../viewer/widgets/MprView.cpp" line="779" />
         <source>Fusion: %1</source>
         <translation>Fusion: %1</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="671" />
+        <location filename="../viewer/widgets/MprView.cpp" line="780" />
         <source>%1 %2 to %3, %4</source>
         <translation>%1 %2 to %3, %4</translation>
     </message>
@@ -2620,67 +2747,82 @@
         <translation>NOT registered: volume centres laid on each other</translation>
     </message>
     <message>
-        <location filename="../app/PriorComparison.cpp" line="106" />
+        <location filename="../app/PriorComparison.cpp" line="113" />
         <source>Not connected to an archive.</source>
         <translation>Not connected to an archive.</translation>
     </message>
     <message>
-        <location filename="../app/PriorComparison.cpp" line="109" />
+        <location filename="../app/PriorComparison.cpp" line="116" />
         <source>Looking up the prior study's series…</source>
         <translation>Looking up the prior study's series…</translation>
     </message>
     <message>
-        <location filename="../app/PriorComparison.cpp" line="120" />
+        <location filename="../app/PriorComparison.cpp" line="127" />
         <source>The prior study has no %1 series to compare with.</source>
         <translation>The prior study has no %1 series to compare with.</translation>
     </message>
     <message>
-        <location filename="../app/PriorComparison.cpp" line="133" />
+        <location filename="../app/PriorComparison.cpp" line="140" />
         <source>Fetching the prior study: %1 of %2 images</source>
         <translation>Fetching the prior study: %1 of %2 images</translation>
     </message>
     <message>
-        <location filename="../app/PriorComparison.cpp" line="153" />
+        <location filename="../app/PriorComparison.cpp" line="154" />
+        <source>Fetching the prior study was stopped.</source>
+        <translation>Fetching the prior study was stopped.</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="164" />
         <source>The prior series did not arrive whole; it is not compared.</source>
         <translation>The prior series did not arrive whole; it is not compared.</translation>
     </message>
     <message>
-        <location filename="../app/PriorComparison.cpp" line="157" />
+        <location filename="../app/PriorComparison.cpp" line="168" />
         <source>Loading the prior series…</source>
         <translation>Loading the prior series…</translation>
     </message>
     <message>
-        <location filename="../app/PriorComparison.cpp" line="191" />
+        <location filename="../app/PriorComparison.cpp" line="208" />
         <source>Looking for a registration in the archive…</source>
         <translation>Looking for a registration in the archive…</translation>
     </message>
     <message>
-        <location filename="../app/PriorComparison.cpp" line="224" />
+        <location filename="../app/PriorComparison.cpp" line="246" />
         <source>Registering the prior to the current series…</source>
         <translation>Registering the prior to the current series…</translation>
     </message>
     <message>
-        <location filename="../app/PriorComparison.cpp" line="234" />
+        <location filename="../app/PriorComparison.cpp" line="255" />
         <source>Registering: level %1 of %2</source>
         <translation>Registering: level %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/PriorComparison.cpp" line="248" />
+        <location filename="../app/PriorComparison.cpp" line="265" />
+        <source>There is not enough memory to register these series.</source>
+        <translation>There is not enough memory to register these series.</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="277" />
         <source>Registration cancelled.</source>
         <translation>Registration cancelled.</translation>
     </message>
     <message>
-        <location filename="../app/PriorComparison.cpp" line="257" />
+        <location filename="../app/PriorComparison.cpp" line="286" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/PriorComparison.cpp" line="296" />
+        <location filename="../app/PriorComparison.cpp" line="309" />
+        <source>There is no registration to save: register the prior or adjust it by hand first.</source>
+        <translation>There is no registration to save: register the prior or adjust it by hand first.</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="330" />
         <source>The registration was not saved to the archive: %1</source>
         <translation>The registration was not saved to the archive: %1</translation>
     </message>
     <message>
-        <location filename="../app/PriorComparison.cpp" line="300" />
+        <location filename="../app/PriorComparison.cpp" line="334" />
         <source>Registration saved to the archive.</source>
         <translation>Registration saved to the archive.</translation>
     </message>
@@ -3985,7 +4127,7 @@ Send yours as well? Both stay in the archive; nothing is overwritten.</translati
 <context>
     <name>yunyue::StudyView</name>
     <message>
-        <location filename="../app/StudyView.cpp" line="207" />
+        <location filename="../app/StudyView.cpp" line="216" />
         <source>Show 3D (volume rendering)</source>
         <translation>Show 3D (volume rendering)</translation>
     </message>
@@ -4221,6 +4363,37 @@ Send yours as well? Both stay in the archive; nothing is overwritten.</translati
     </message>
 </context>
 <context>
+    <name>yunyue::TransferFunctionCanvas</name>
+    <message>
+        <location filename="../viewer/widgets/TransferFunctionEditor.cpp" line="155" />
+        <source>Drag a point to move it; double-click to add a point; right-click or Delete removes the selected point</source>
+        <translation>Drag a point to move it; double-click to add a point; right-click or Delete removes the selected point</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/TransferFunctionEditor.cpp" line="251" />
+        <source>%1 HU</source>
+        <translation>%1 HU</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::TransferFunctionEditor</name>
+    <message>
+        <location filename="../viewer/widgets/TransferFunctionEditor.cpp" line="315" />
+        <source>Preset</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/TransferFunctionEditor.cpp" line="318" />
+        <source>Point colour…</source>
+        <translation>Point colour…</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/TransferFunctionEditor.cpp" line="382" />
+        <source>Point colour</source>
+        <translation>Point colour</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::TurnaroundPolicy</name>
     <message>
         <location filename="../app/TurnaroundPolicy.cpp" line="32" />
@@ -4420,6 +4593,29 @@ Send yours as well? Both stay in the archive; nothing is overwritten.</translati
         <location filename="../viewer/VolumeRendering.cpp" line="444" />
         <source>3D rendering needs OpenGL 3.2: this display does not offer it</source>
         <translation>3D rendering needs OpenGL 3.2: this display does not offer it</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::VolumeView</name>
+    <message>
+        <location filename="../viewer/widgets/VolumeView.cpp" line="67" />
+        <source>Transfer function</source>
+        <translation>Transfer function</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/VolumeView.cpp" line="69" />
+        <source>Clipping</source>
+        <translation>Clipping</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/VolumeView.cpp" line="79" />
+        <source>3D tools</source>
+        <translation>3D tools</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/VolumeView.cpp" line="80" />
+        <source>Transfer function and clipping</source>
+        <translation>Transfer function and clipping</translation>
     </message>
 </context>
 <context>

@@ -1016,49 +1016,117 @@
     </message>
 </context>
 <context>
+    <name>yunyue::ClippingControls</name>
+    <message>
+        <location filename="../viewer/widgets/ClippingControls.cpp" line="18" />
+        <source>Clip box</source>
+        <translation>裁剪框</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ClippingControls.cpp" line="18" />
+        <source>Clear planes</source>
+        <translation>清除切面</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ClippingControls.cpp" line="22" />
+        <source>R–L</source>
+        <translation>右–左</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ClippingControls.cpp" line="22" />
+        <source>A–P</source>
+        <translation>前–后</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ClippingControls.cpp" line="22" />
+        <source>I–S</source>
+        <translation>下–上</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ClippingControls.cpp" line="37" />
+        <source>Add axial plane</source>
+        <translation>添加轴位切面</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ClippingControls.cpp" line="37" />
+        <source>Add coronal plane</source>
+        <translation>添加冠状位切面</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ClippingControls.cpp" line="37" />
+        <source>Add sagittal plane</source>
+        <translation>添加矢状位切面</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ClippingControls.cpp" line="45" />
+        <source>Keeps the superior half</source>
+        <translation>保留上半部分</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ClippingControls.cpp" line="46" />
+        <source>Keeps the posterior half</source>
+        <translation>保留后半部分</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ClippingControls.cpp" line="47" />
+        <source>Keeps the patient's left half</source>
+        <translation>保留患者左半部分</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ClippingControls.cpp" line="136" />
+        <source>%1 to %2 mm</source>
+        <translation>%1 至 %2 mm</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/ClippingControls.cpp" line="139" />
+        <source>Cut planes: %1</source>
+        <translation>切面：%1</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::ComparisonLayout</name>
     <message>
-        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="48" />
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="49" />
         <source>Axial</source>
         <translation>轴位</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="49" />
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="50" />
         <source>Coronal</source>
         <translation>冠状位</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="50" />
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="51" />
         <source>Sagittal</source>
         <translation>矢状位</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="60" />
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="61" />
         <source>Linked</source>
         <translation>联动</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="61" />
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="62" />
         <source>Scrolling, zoom, pan and window follow in both views</source>
         <translation>翻页、缩放、平移和窗宽窗位在两个视图中同步</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="177" />
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="191" />
         <source>Current: %1</source>
         <translation>本次：%1</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="179" />
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="193" />
         <source>Prior: none opened</source>
         <translation>既往：未打开</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="183" />
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="197" />
         <source>Prior: %1</source>
         <translation>既往：%1</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="184" />
+        <location filename="../viewer/widgets/ComparisonLayout.cpp" line="198" />
         <source>Alignment: %1</source>
         <translation>对位：%1</translation>
     </message>
@@ -1886,259 +1954,269 @@
         <translation>云阅诊断工作站</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="139" />
+        <location filename="../app/MainWindow.cpp" line="145" />
         <source>Hanging protocol: %1</source>
         <translation>挂片协议：%1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="146" />
+        <location filename="../app/MainWindow.cpp" line="152" />
         <source>Worklist</source>
         <translation>工作列表</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="148" />
+        <location filename="../app/MainWindow.cpp" line="154" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="149" />
+        <location filename="../app/MainWindow.cpp" line="155" />
         <source>Connect…</source>
         <translation>连接…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="150" />
+        <location filename="../app/MainWindow.cpp" line="156" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="152" />
+        <location filename="../app/MainWindow.cpp" line="158" />
         <source>Key image</source>
         <translation>关键图像</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="157" />
+        <location filename="../app/MainWindow.cpp" line="163" />
         <source>Slice %1</source>
         <translation>第 %1 层</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="158" />
         <location filename="../app/MainWindow.cpp" line="164" />
+        <location filename="../app/MainWindow.cpp" line="170" />
         <source>This image cannot be marked before it is in the local cache.</source>
         <translation>图像下载到本地缓存后才能标记。</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="177" />
+        <location filename="../app/MainWindow.cpp" line="183" />
         <source>1×1</source>
         <translation>1×1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="178" />
+        <location filename="../app/MainWindow.cpp" line="184" />
         <source>One large view (the active one)</source>
         <translation>单个大视图（当前视图）</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="179" />
+        <location filename="../app/MainWindow.cpp" line="185" />
         <source>2×2</source>
         <translation>2×2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="180" />
+        <location filename="../app/MainWindow.cpp" line="186" />
         <source>Axial, coronal, sagittal and 3D</source>
         <translation>轴位、冠状位、矢状位和三维</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="181" />
+        <location filename="../app/MainWindow.cpp" line="187" />
         <source>1×2</source>
         <translation>1×2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="184" />
         <location filename="../app/MainWindow.cpp" line="190" />
+        <location filename="../app/MainWindow.cpp" line="196" />
         <source>Choose a prior study first: double-click it in the prior studies under the worklist.</source>
         <translation>请先选择既往检查：在工作列表下方的既往检查中双击。</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="186" />
+        <location filename="../app/MainWindow.cpp" line="192" />
         <source>Current and prior side by side, linked</source>
         <translation>本次与既往并排显示，联动</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="187" />
+        <location filename="../app/MainWindow.cpp" line="193" />
         <source>Fuse prior</source>
         <translation>融合既往</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="195" />
+        <location filename="../app/MainWindow.cpp" line="201" />
         <source>The prior in colour over the current MPR (F shows or hides it, A adjusts it by hand)</source>
         <translation>既往检查以彩色叠加在本次 MPR 上（F 显示或隐藏，A 手动调整）</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="196" />
+        <location filename="../app/MainWindow.cpp" line="202" />
         <source>Save registration</source>
         <translation>保存配准</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="199" />
+        <location filename="../app/MainWindow.cpp" line="205" />
         <source>Store the current alignment of the prior in the archive as a Spatial Registration object</source>
         <translation>将既往检查当前的对位作为空间配准对象保存到影像归档</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="200" />
+        <location filename="../app/MainWindow.cpp" line="206" />
         <source>Hanging protocols…</source>
         <translation>挂片协议…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="201" />
+        <location filename="../app/MainWindow.cpp" line="207" />
         <source>How studies are laid out, per modality and body part</source>
         <translation>按检查类型和部位设定的检查布局</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="202" />
+        <location filename="../app/MainWindow.cpp" line="208" />
         <source>Teaching case…</source>
         <translation>教学病例…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="203" />
+        <location filename="../app/MainWindow.cpp" line="209" />
         <source>Save the open study, de-identified, as a teaching case</source>
         <translation>将当前检查去标识化后保存为教学病例</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="204" />
+        <location filename="../app/MainWindow.cpp" line="210" />
         <source>Teaching library…</source>
         <translation>教学病例库…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="205" />
+        <location filename="../app/MainWindow.cpp" line="211" />
         <source>Teaching cases: search, and present them full screen</source>
         <translation>教学病例：检索并全屏演示</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="206" />
+        <location filename="../app/MainWindow.cpp" line="212" />
         <source>Review queue</source>
         <translation>审核队列</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="208" />
+        <location filename="../app/MainWindow.cpp" line="214" />
         <source>Only studies whose preliminary report waits for a reviewer's signature</source>
         <translation>仅显示初步报告等待审核医师签名的检查</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="215" />
+        <location filename="../app/MainWindow.cpp" line="221" />
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="216" />
+        <location filename="../app/MainWindow.cpp" line="222" />
         <source>Send the waiting reports now</source>
         <translation>立即发送待发送的报告</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="249" />
+        <location filename="../app/MainWindow.cpp" line="255" />
         <source>Reports cannot be sent: %1</source>
         <translation>无法发送报告：%1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="297" />
+        <location filename="../app/MainWindow.cpp" line="303" />
         <source>Series %1: %2</source>
         <translation>序列 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="319" />
+        <location filename="../app/MainWindow.cpp" line="325" />
         <source>Series %1: %2 (%n image(s))</source>
         <translation>
             <numerusform>序列 %1：%2（%n 幅图像）</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="340" />
+        <location filename="../app/MainWindow.cpp" line="346" />
         <source>Loading the worklist from %1…</source>
         <translation>正在从 %1 加载工作列表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="352" />
+        <location filename="../app/MainWindow.cpp" line="358" />
         <source>%n study(ies) on %1</source>
         <translation>
             <numerusform>%1 上共 %n 个检查</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="387" />
+        <location filename="../app/MainWindow.cpp" line="393" />
         <source>%1: W %2  L %3</source>
         <translation>%1：窗宽 %2  窗位 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="399" />
+        <location filename="../app/MainWindow.cpp" line="405" />
         <source>Outbox: %n report(s) waiting</source>
         <translation>
             <numerusform>发件箱：%n 份报告待发送</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="399" />
+        <location filename="../app/MainWindow.cpp" line="405" />
         <source>Outbox: all sent</source>
         <translation>发件箱：已全部发送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="400" />
+        <location filename="../app/MainWindow.cpp" line="406" />
         <source>%n refused</source>
         <translation>
             <numerusform>%n 份被拒收</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="411" />
+        <location filename="../app/MainWindow.cpp" line="417" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="474" />
+        <location filename="../app/MainWindow.cpp" line="480" />
         <source>The new language takes effect when the workstation starts next.</source>
         <translation>新语言将在工作站下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="478" />
+        <location filename="../app/MainWindow.cpp" line="484" />
         <source>Password for %1</source>
         <translation>%1 的密码</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="488" />
+        <location filename="../app/MainWindow.cpp" line="494" />
         <source>Open a study first.</source>
         <translation>请先打开一个检查。</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="510" />
+        <location filename="../app/MainWindow.cpp" line="516" />
         <source>Teaching case</source>
         <translation>教学病例</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="515" />
+        <location filename="../app/MainWindow.cpp" line="521" />
         <source>Teaching case %1 saved: %n image(s)</source>
         <translation>
             <numerusform>教学病例 %1 已保存：%n 幅图像</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="559" />
+        <location filename="../app/MainWindow.cpp" line="565" />
         <source>Prior %1: %2</source>
         <translation>既往 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="573" />
+        <location filename="../app/MainWindow.cpp" line="579" />
         <source>Open the current study and wait for its series to load, then choose the prior.</source>
         <translation>请先打开本次检查并等待序列加载完成，再选择既往检查。</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="574" />
+        <location filename="../app/MainWindow.cpp" line="580" />
         <source>no current series</source>
         <translation>无本次序列</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="588" />
+        <location filename="../app/MainWindow.cpp" line="586" />
+        <source>That study is not a prior of the open study's patient: select the open study to see its priors.</source>
+        <translation>该检查不是当前打开检查患者的既往检查：请选中当前打开的检查以查看其既往检查。</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="587" />
+        <source>not the same patient</source>
+        <translation>不是同一患者</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="601" />
         <source>Registration</source>
         <translation>配准</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="589" />
+        <location filename="../app/MainWindow.cpp" line="602" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="636" />
+        <location filename="../app/MainWindow.cpp" line="649" />
         <source>Series %1 is not in the local cache yet.</source>
         <translation>序列 %1 尚未在本地缓存中。</translation>
     </message>
@@ -2242,31 +2320,45 @@
     </message>
     <message>
         <location filename="../viewer/widgets/MprLayout.cpp" line="190" />
+        <source>G: angle tool (three clicks: arm, vertex, arm); drag a point to edit</source>
+        <translation>G：角度工具（三次点击：边、顶点、边）；拖动点可编辑</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="191" />
+        <source>O: ellipse ROI tool (drag a box): mean ± SD, min / max, area; drag a corner to edit</source>
+        <translation>O：椭圆 ROI 工具（拖出方框）：均值 ± 标准差、最小 / 最大值、面积；拖动角点可编辑</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprLayout.cpp" line="192" />
         <source>Delete: remove the selected measurement</source>
         <translation>Delete：删除选中的测量</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="191" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="193" />
         <source>With a fused series: F show / hide it; , / . opacity − / +; B blend (alpha, additive, checkerboard)</source>
         <translation>有融合序列时：F 显示 / 隐藏；, / . 不透明度 − / +；B 混合方式（透明度、叠加、棋盘格）</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="192" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="194" />
         <source>A: fusion adjustment (left drag moves the overlay, Ctrl+left drag turns it)</source>
         <translation>A：融合调整（左键拖动平移叠加图像，Ctrl+左键拖动旋转）</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="193" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="195" />
+        <source>Esc: cancel a measurement being placed, or close this help</source>
+        <translation>Esc：取消正在放置的测量，或关闭此帮助</translation>
+    </message>
+    <message>
         <source>Esc: cancel a distance being placed, or close this help</source>
         <translation>Esc：取消正在放置的距离，或关闭本帮助</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="194" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="196" />
         <source>Double-click: maximise the view / back to 2×2</source>
         <translation>双击：最大化视图 / 返回 2×2</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprLayout.cpp" line="195" />
+        <location filename="../viewer/widgets/MprLayout.cpp" line="197" />
         <source>F1 or ?: this help</source>
         <translation>F1 或 ?：显示本帮助</translation>
     </message>
@@ -2334,73 +2426,108 @@
         <translation>棋盘格</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="596" />
-        <location filename="../viewer/widgets/MprView.cpp" line="627" />
+        <location filename="../viewer/widgets/MprView.cpp" line="662" />
+        <location filename="../viewer/widgets/MprView.cpp" line="734" />
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="626" />
+        <location filename="../viewer/widgets/MprView.cpp" line="663" />
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="669" />
+        <source>Area %1 cm²</source>
+        <translation>面积 %1 cm²</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="670" />
+        <source>Area %1 mm²</source>
+        <translation>面积 %1 mm²</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="672" />
+        <source>Mean %1 ± %2%3</source>
+        <translation>均值 %1 ± %2%3</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="673" />
+        <source>Min %1  Max %2%3</source>
+        <translation>最小 %1  最大 %2%3</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="733" />
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="642" />
+        <location filename="../viewer/widgets/MprView.cpp" line="749" />
         <source>Thin</source>
         <translation>薄层</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="643" />
+        <location filename="../viewer/widgets/MprView.cpp" line="750" />
         <source>%1 %2 mm</source>
         <translation>%1 %2 mm</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="645" />
+        <location filename="../viewer/widgets/MprView.cpp" line="752" />
         <source>Position %1 mm</source>
         <translation>位置 %1 mm</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="646" />
+        <location filename="../viewer/widgets/MprView.cpp" line="753" />
         <source>Slice %1 / %2</source>
         <translation>层 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="647" />
+        <location filename="../viewer/widgets/MprView.cpp" line="754" />
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="648" />
+        <location filename="../viewer/widgets/MprView.cpp" line="755" />
+        <source>Angle</source>
+        <translation>角度</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="756" />
+        <source>Ellipse ROI</source>
+        <translation>椭圆 ROI</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/MprView.cpp" line="757" />
         <source>Adjust fusion</source>
         <translation>调整融合</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="651" />
+        <location filename="../viewer/widgets/MprView.cpp" line="760" />
         <source>W %1  L %2</source>
         <translation>窗宽 %1  窗位 %2</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="653" />
+        <location filename="../viewer/widgets/MprView.cpp" line="762" />
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="666" />
+        <location filename="../viewer/widgets/MprView.cpp" line="775" />
         <source>Fusion hidden: %1</source>
         <translation>融合已隐藏：%1</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="668" />
+        <location filename="../viewer/widgets/MprView.cpp" line="777" />
         <source>opacity %1%</source>
         <translation>不透明度 %1%</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="670" />
+        <location filename="../viewer/widgets/MprView.cpp" line="779" />
         <source>Fusion: %1</source>
         <translation>融合：%1</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/MprView.cpp" line="671" />
+        <location filename="../viewer/widgets/MprView.cpp" line="780" />
         <source>%1 %2 to %3, %4</source>
         <translation>%1 %2 至 %3，%4</translation>
     </message>
@@ -2600,67 +2727,82 @@
         <translation>未配准：仅按容积中心对齐</translation>
     </message>
     <message>
-        <location filename="../app/PriorComparison.cpp" line="106" />
+        <location filename="../app/PriorComparison.cpp" line="113" />
         <source>Not connected to an archive.</source>
         <translation>未连接影像归档。</translation>
     </message>
     <message>
-        <location filename="../app/PriorComparison.cpp" line="109" />
+        <location filename="../app/PriorComparison.cpp" line="116" />
         <source>Looking up the prior study's series…</source>
         <translation>正在查询既往检查的序列…</translation>
     </message>
     <message>
-        <location filename="../app/PriorComparison.cpp" line="120" />
+        <location filename="../app/PriorComparison.cpp" line="127" />
         <source>The prior study has no %1 series to compare with.</source>
         <translation>既往检查中没有可对比的 %1 序列。</translation>
     </message>
     <message>
-        <location filename="../app/PriorComparison.cpp" line="133" />
+        <location filename="../app/PriorComparison.cpp" line="140" />
         <source>Fetching the prior study: %1 of %2 images</source>
         <translation>正在获取既往检查：%1 / %2 幅图像</translation>
     </message>
     <message>
-        <location filename="../app/PriorComparison.cpp" line="153" />
+        <location filename="../app/PriorComparison.cpp" line="154" />
+        <source>Fetching the prior study was stopped.</source>
+        <translation>既往检查的获取已停止。</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="164" />
         <source>The prior series did not arrive whole; it is not compared.</source>
         <translation>既往序列未完整到达，不进行对比。</translation>
     </message>
     <message>
-        <location filename="../app/PriorComparison.cpp" line="157" />
+        <location filename="../app/PriorComparison.cpp" line="168" />
         <source>Loading the prior series…</source>
         <translation>正在加载既往序列…</translation>
     </message>
     <message>
-        <location filename="../app/PriorComparison.cpp" line="191" />
+        <location filename="../app/PriorComparison.cpp" line="208" />
         <source>Looking for a registration in the archive…</source>
         <translation>正在影像归档中查找配准…</translation>
     </message>
     <message>
-        <location filename="../app/PriorComparison.cpp" line="224" />
+        <location filename="../app/PriorComparison.cpp" line="246" />
         <source>Registering the prior to the current series…</source>
         <translation>正在将既往序列配准到本次序列…</translation>
     </message>
     <message>
-        <location filename="../app/PriorComparison.cpp" line="234" />
+        <location filename="../app/PriorComparison.cpp" line="255" />
         <source>Registering: level %1 of %2</source>
         <translation>配准中：第 %1 / %2 级</translation>
     </message>
     <message>
-        <location filename="../app/PriorComparison.cpp" line="248" />
+        <location filename="../app/PriorComparison.cpp" line="265" />
+        <source>There is not enough memory to register these series.</source>
+        <translation>内存不足，无法配准这些序列。</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="277" />
         <source>Registration cancelled.</source>
         <translation>配准已取消。</translation>
     </message>
     <message>
-        <location filename="../app/PriorComparison.cpp" line="257" />
+        <location filename="../app/PriorComparison.cpp" line="286" />
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../app/PriorComparison.cpp" line="296" />
+        <location filename="../app/PriorComparison.cpp" line="309" />
+        <source>There is no registration to save: register the prior or adjust it by hand first.</source>
+        <translation>没有可保存的配准：请先配准既往检查或手动调整。</translation>
+    </message>
+    <message>
+        <location filename="../app/PriorComparison.cpp" line="330" />
         <source>The registration was not saved to the archive: %1</source>
         <translation>配准未保存到影像归档：%1</translation>
     </message>
     <message>
-        <location filename="../app/PriorComparison.cpp" line="300" />
+        <location filename="../app/PriorComparison.cpp" line="334" />
         <source>Registration saved to the archive.</source>
         <translation>配准已保存到影像归档。</translation>
     </message>
@@ -3951,7 +4093,7 @@
 <context>
     <name>yunyue::StudyView</name>
     <message>
-        <location filename="../app/StudyView.cpp" line="207" />
+        <location filename="../app/StudyView.cpp" line="216" />
         <source>Show 3D (volume rendering)</source>
         <translation>显示三维（容积渲染）</translation>
     </message>
@@ -4187,6 +4329,37 @@
     </message>
 </context>
 <context>
+    <name>yunyue::TransferFunctionCanvas</name>
+    <message>
+        <location filename="../viewer/widgets/TransferFunctionEditor.cpp" line="155" />
+        <source>Drag a point to move it; double-click to add a point; right-click or Delete removes the selected point</source>
+        <translation>拖动控制点可移动；双击空白处添加控制点；右键或 Delete 键删除所选控制点</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/TransferFunctionEditor.cpp" line="251" />
+        <source>%1 HU</source>
+        <translation>%1 HU</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::TransferFunctionEditor</name>
+    <message>
+        <location filename="../viewer/widgets/TransferFunctionEditor.cpp" line="315" />
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/TransferFunctionEditor.cpp" line="318" />
+        <source>Point colour…</source>
+        <translation>控制点颜色…</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/TransferFunctionEditor.cpp" line="382" />
+        <source>Point colour</source>
+        <translation>控制点颜色</translation>
+    </message>
+</context>
+<context>
     <name>yunyue::TurnaroundPolicy</name>
     <message>
         <location filename="../app/TurnaroundPolicy.cpp" line="32" />
@@ -4386,6 +4559,29 @@
         <location filename="../viewer/VolumeRendering.cpp" line="444" />
         <source>3D rendering needs OpenGL 3.2: this display does not offer it</source>
         <translation>3D 渲染需要 OpenGL 3.2：此显示不支持</translation>
+    </message>
+</context>
+<context>
+    <name>yunyue::VolumeView</name>
+    <message>
+        <location filename="../viewer/widgets/VolumeView.cpp" line="67" />
+        <source>Transfer function</source>
+        <translation>传递函数</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/VolumeView.cpp" line="69" />
+        <source>Clipping</source>
+        <translation>裁剪</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/VolumeView.cpp" line="79" />
+        <source>3D tools</source>
+        <translation>三维工具</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/VolumeView.cpp" line="80" />
+        <source>Transfer function and clipping</source>
+        <translation>传递函数与裁剪</translation>
     </message>
 </context>
 <context>

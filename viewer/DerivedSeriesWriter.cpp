@@ -1,10 +1,11 @@
 #include "viewer/DerivedSeriesWriter.h"
 
+#include "viewer/DicomUid.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QSaveFile>
-#include <QUuid>
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -19,29 +20,6 @@
 
 namespace yunyue {
 namespace {
-
-// A UUID as one 128-bit decimal number under 2.25 (PS3.5 B.2).
-QString uuidUid() {
-  QByteArray bytes = QUuid::createUuid().toRfc4122();
-  QString digits;
-  // Long division of the big-endian byte string by 10 until it is zero.
-  while (std::any_of(bytes.begin(), bytes.end(), [](char b) { return b != 0; })) {
-    int remainder = 0;
-    for (char& b : bytes) {
-      const int value = remainder * 256 + static_cast<unsigned char>(b);
-      b = static_cast<char>(value / 10);
-      remainder = value % 10;
-    }
-    digits.prepend(QChar('0' + remainder));
-  }
-  return QStringLiteral("2.25.") + (digits.isEmpty() ? QStringLiteral("0") : digits);
-}
-
-QString newUid(const QString& root) {
-  if (root.isEmpty()) return uuidUid();
-  char uid[100];
-  return QString::fromLatin1(dcmGenerateUniqueIdentifier(uid, root.toLatin1().constData()));
-}
 
 // A DS value within its 16 characters.
 QString ds(double v) {
@@ -126,7 +104,7 @@ DerivedSeries encodeDerivedSeries(const Volume& volume, const DerivedSeriesOptio
   result.sopClassUid = QString::fromLatin1(ct ? UID_CTImageStorage : UID_MRImageStorage);
   result.studyInstanceUid = stringOf(source, DCM_StudyInstanceUID);
   const QString sourceSeriesUid = stringOf(source, DCM_SeriesInstanceUID);
-  result.seriesInstanceUid = newUid(options.uidRoot);
+  result.seriesInstanceUid = newDicomUid(options.uidRoot);
 
   // Rescale: CT's usual slope 1 / intercept -1024 when the values fit (they
   // come back within 0.5 HU); otherwise the int16 range spread over the values.
@@ -171,7 +149,7 @@ DerivedSeries encodeDerivedSeries(const Volume& volume, const DerivedSeriesOptio
   for (int k = 0; k < g.size.z(); ++k) {
     DcmFileFormat file;
     DcmDataset& d = *file.getDataset();
-    const QString sopInstanceUid = newUid(options.uidRoot);
+    const QString sopInstanceUid = newDicomUid(options.uidRoot);
     // SOP Common, General Series / Image
     put(d, DCM_SpecificCharacterSet, QStringLiteral("ISO_IR 192"));
     put(d, DCM_SOPClassUID, result.sopClassUid);

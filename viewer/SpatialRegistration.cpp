@@ -1,8 +1,9 @@
 #include "viewer/SpatialRegistration.h"
 
+#include "viewer/DicomUid.h"
+
 #include <QCoreApplication>
 #include <QHash>
-#include <QUuid>
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -28,28 +29,6 @@ ViewerError fail(ViewerErrorCode code, const QString& message, const QString& de
 
 // --- UIDs, values ------------------------------------------------------------------
 
-// A UUID as one 128-bit decimal number under 2.25 (PS3.5 B.2).
-QString uuidUid() {
-  QByteArray bytes = QUuid::createUuid().toRfc4122();
-  QString digits;
-  // Long division of the big-endian byte string by 10 until it is zero.
-  while (std::any_of(bytes.begin(), bytes.end(), [](char b) { return b != 0; })) {
-    int remainder = 0;
-    for (char& b : bytes) {
-      const int value = remainder * 256 + static_cast<unsigned char>(b);
-      b = static_cast<char>(value / 10);
-      remainder = value % 10;
-    }
-    digits.prepend(QChar('0' + remainder));
-  }
-  return QStringLiteral("2.25.") + (digits.isEmpty() ? QStringLiteral("0") : digits);
-}
-
-QString newUid(const QString& root) {
-  if (root.isEmpty()) return uuidUid();
-  char uid[100];
-  return QString::fromLatin1(dcmGenerateUniqueIdentifier(uid, root.toLatin1().constData()));
-}
 
 // The most precise decimal that fits DS's 16 characters (PS3.5 6.2).
 QString ds(double v) {
@@ -486,8 +465,8 @@ SpatialRegistrationObject encodeSpatialRegistration(const SpatialRegistrationInp
   }
 
   const QDateTime now = QDateTime::currentDateTime();
-  object.sopInstanceUid = newUid(input.uidRoot);
-  object.seriesInstanceUid = newUid(input.uidRoot);
+  object.sopInstanceUid = newDicomUid(input.uidRoot);
+  object.seriesInstanceUid = newDicomUid(input.uidRoot);
   object.studyInstanceUid = fixed.studyUid;
   object.frameOfReferenceUid = fixed.frameOfReferenceUid;
   object.contentLabel = contentLabelOf(input.contentLabel);

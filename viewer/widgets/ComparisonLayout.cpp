@@ -5,6 +5,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QTimer>
 #include <QToolButton>
 
 #include <cmath>
@@ -100,8 +101,13 @@ void ComparisonLayout::setCurrent(std::shared_ptr<const Volume> volume, const Mp
 
 void ComparisonLayout::setPrior(std::shared_ptr<const Volume> volume, const MprSeriesInfo& info,
                                 const Eigen::Matrix4d& currentToPrior, const QString& alignment) {
+  // The prior's own default window must not overwrite the reader's.
+  m_following = true;
   m_prior->setVolume(std::move(volume), info);
+  m_following = false;
   m_prior->setView(m_view);
+  if (m_current->hasVolume() && info.modality == m_current->seriesInfo().modality)
+    m_prior->setWindow(m_current->windowCenter(), m_current->windowWidth());
   setAlignment(currentToPrior, alignment);
 }
 
@@ -134,6 +140,14 @@ void ComparisonLayout::setLinked(bool linked) {
   m_linked = linked;
   if (linked && m_current->hasVolume() && m_prior->hasVolume()) follow(m_current, m_prior, m_currentToPrior);
   emit linkChanged(linked);
+}
+
+void ComparisonLayout::resizeEvent(QResizeEvent* e) {
+  QWidget::resizeEvent(e);
+  // Each side fits its own volume to its new size: match the scale again once laid out.
+  QTimer::singleShot(0, this, [this] {
+    if (m_linked && m_current->hasVolume() && m_prior->hasVolume()) follow(m_current, m_prior, m_currentToPrior);
+  });
 }
 
 void ComparisonLayout::followCurrent() {

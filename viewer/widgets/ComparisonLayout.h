@@ -61,6 +61,9 @@ class ComparisonLayout : public QWidget {
  signals:
   void linkChanged(bool linked);
 
+ protected:
+  void resizeEvent(QResizeEvent* e) override;
+
  private:
   // Carries one side's crosshair, zoom, pan and window to the other.
   void follow(MprView* leader, MprView* follower, const Eigen::Matrix4d& leaderToFollower);

@@ -88,6 +88,7 @@ void FusionControls::apply() {
   options.upper = std::max(m_upper->value(), options.lower + 0.1);
   options.opacity = m_opacity->value() / 100.0;
   m_layout->setFusionOptions(options);
+  if (options.upper != m_upper->value()) showOptions(options);
 }
 
 }  // namespace yunyue

@@ -187,10 +187,12 @@ QString MprLayout::helpText() {
       tr("Drag a crosshair line: move that plane"),
       tr("Drag a line's round handle, or Ctrl+left drag: rotate the other planes (oblique)"),
       tr("D: distance tool (two clicks); drag an end to edit"),
+      tr("G: angle tool (three clicks: arm, vertex, arm); drag a point to edit"),
+      tr("O: ellipse ROI tool (drag a box): mean ± SD, min / max, area; drag a corner to edit"),
       tr("Delete: remove the selected measurement"),
       tr("With a fused series: F show / hide it; , / . opacity − / +; B blend (alpha, additive, checkerboard)"),
       tr("A: fusion adjustment (left drag moves the overlay, Ctrl+left drag turns it)"),
-      tr("Esc: cancel a distance being placed, or close this help"),
+      tr("Esc: cancel a measurement being placed, or close this help"),
       tr("Double-click: maximise the view / back to 2×2"),
       tr("F1 or ?: this help"),
   };

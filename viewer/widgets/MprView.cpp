@@ -105,24 +105,6 @@ std::vector<Eigen::Vector3d> volumeCorners(const ImageGeometry& g, double edge) 
   return corners;
 }
 
-QString colorMapName(FusionColorMap map) {
-  switch (map) {
-    case FusionColorMap::HotIron: return QCoreApplication::translate("yunyue::MprView", "Hot iron");
-    case FusionColorMap::Rainbow: return QCoreApplication::translate("yunyue::MprView", "Rainbow");
-    case FusionColorMap::Grey: return QCoreApplication::translate("yunyue::MprView", "Grey");
-  }
-  return {};
-}
-
-QString blendName(FusionBlend blend) {
-  switch (blend) {
-    case FusionBlend::Alpha: return QCoreApplication::translate("yunyue::MprView", "Alpha blend");
-    case FusionBlend::Additive: return QCoreApplication::translate("yunyue::MprView", "Additive");
-    case FusionBlend::Checkerboard: return QCoreApplication::translate("yunyue::MprView", "Checkerboard");
-  }
-  return {};
-}
-
 // The base plane carried into the overlay's frame: origin mapped as a point,
 // directions as vectors (normalised, their length kept in the spacing, so a
 // transform with some scale still covers the same pixels).
@@ -144,12 +126,66 @@ Eigen::Matrix4d turnAbout(const Eigen::Vector3d& pivot, const Eigen::Vector3d& a
   return m.matrix();
 }
 
+int pointCount(MprMeasurement::Kind kind) { return kind == MprMeasurement::Kind::Angle ? 3 : 2; }
+
+bool isMeasuringTool(MprView::Tool tool) {
+  return tool == MprView::Tool::Distance || tool == MprView::Tool::Angle || tool == MprView::Tool::EllipseRoi;
+}
+
+// The ellipse ROI's sampling grid, as MprView.h describes it.
+struct EllipseGrid {
+  ReslicePlane plane;
+  Eigen::Vector2d centrePixel{0, 0};
+  Eigen::Vector2d semiAxesPixels{0, 0};
+  Eigen::Vector3d centreLps{0, 0, 0};
+  Eigen::Vector2d semiAxesMm{0, 0};
+};
+
+EllipseGrid ellipseGrid(const MprMeasurement& m, double spacingMm) {
+  const Eigen::Vector3d &u = m.planeRow, &v = m.planeColumn, &p0 = m.points[0], &p1 = m.points[1];
+  const double left = std::min(u.dot(p0), u.dot(p1)), right = std::max(u.dot(p0), u.dot(p1));
+  const double top = std::min(v.dot(p0), v.dot(p1)), bottom = std::max(v.dot(p0), v.dot(p1));
+  EllipseGrid g;
+  g.plane.rowDirection = u;
+  g.plane.columnDirection = v;
+  g.plane.spacing = Eigen::Vector2d(spacingMm, spacingMm);
+  g.plane.origin = p0 + u * (left - u.dot(p0)) + v * (top - v.dot(p0));
+  g.plane.columns = int(std::floor((right - left) / spacingMm)) + 1;
+  g.plane.rows = int(std::floor((bottom - top) / spacingMm)) + 1;
+  g.semiAxesMm = Eigen::Vector2d(right - left, bottom - top) / 2;
+  g.semiAxesPixels = g.semiAxesMm / spacingMm;
+  g.centrePixel = g.semiAxesPixels;
+  g.centreLps = g.plane.origin + u * g.semiAxesMm.x() + v * g.semiAxesMm.y();
+  return g;
+}
+
 }  // namespace
 
-QString fusionColorMapName(FusionColorMap map) { return colorMapName(map); }
-QString fusionBlendName(FusionBlend blend) { return blendName(blend); }
+QString fusionColorMapName(FusionColorMap map) {
+  switch (map) {
+    case FusionColorMap::HotIron: return QCoreApplication::translate("yunyue::MprView", "Hot iron");
+    case FusionColorMap::Rainbow: return QCoreApplication::translate("yunyue::MprView", "Rainbow");
+    case FusionColorMap::Grey: return QCoreApplication::translate("yunyue::MprView", "Grey");
+  }
+  return {};
+}
+
+QString fusionBlendName(FusionBlend blend) {
+  switch (blend) {
+    case FusionBlend::Alpha: return QCoreApplication::translate("yunyue::MprView", "Alpha blend");
+    case FusionBlend::Additive: return QCoreApplication::translate("yunyue::MprView", "Additive");
+    case FusionBlend::Checkerboard: return QCoreApplication::translate("yunyue::MprView", "Checkerboard");
+  }
+  return {};
+}
 
 double MprDistance::lengthMm() const { return distanceMm(a, b); }
+
+double MprMeasurement::lengthMm() const { return points.size() >= 2 ? distanceMm(points[0], points[1]) : 0; }
+
+double MprMeasurement::angleDegrees() const {
+  return points.size() >= 3 ? yunyue::angleDegrees(points[0], points[1], points[2]) : 0;
+}
 
 MprView::MprView(QWidget* parent) : QWidget(parent), m_cine(new QTimer(this)), m_settle(new QTimer(this)) {
   m_settle->setSingleShot(true);
@@ -211,6 +247,7 @@ void MprView::setVolume(std::shared_ptr<const Volume> volume, const MprSeriesInf
   m_inverted = m_flipHorizontal = m_flipVertical = false;
   m_quarterTurns = 0;
   m_measurements.clear();
+  m_distances.clear();
   m_selected = -1;
   m_placing = false;
   m_windowCenter = info.windowCenter;
@@ -577,33 +614,100 @@ void MprView::drawCrosshair(QPainter& p) const {
   p.drawEllipse(centre, 3.0, 3.0);
 }
 
-bool MprView::measurementVisible(const MprDistance& m) const {
+bool MprView::measurementVisible(const MprMeasurement& m) const {
   const Eigen::Vector3d n = normal();
   if (std::abs(n.dot(m.planeNormal)) < 1 - 1e-6) return false;
   const double sign = n.dot(m.planeNormal) > 0 ? 1 : -1;
   return std::abs(sign * m.planePosition - currentSlicePosition()) < 0.5 * sliceStepMm();
 }
 
-void MprView::drawMeasurements(QPainter& p) const {
+// Distance and angle: their points; the ellipse ROI: the four corners of its
+// bounding box, the two stored ones at 0 and 2.
+std::vector<Eigen::Vector3d> MprView::measurementHandles(const MprMeasurement& m) const {
+  if (m.kind != MprMeasurement::Kind::EllipseRoi) return m.points;
+  const Eigen::Vector3d &p0 = m.points[0], &p1 = m.points[1];
+  return {p0, p0 + m.planeRow * m.planeRow.dot(p1 - p0), p1, p0 + m.planeColumn * m.planeColumn.dot(p1 - p0)};
+}
+
+// The painted lines on screen: open for distance and angle, closed for the ellipse.
+std::vector<QPointF> MprView::measurementOutline(const MprMeasurement& m) const {
+  std::vector<QPointF> outline;
+  if (m.kind != MprMeasurement::Kind::EllipseRoi) {
+    for (const Eigen::Vector3d& p : m.points) outline.push_back(screenPoint(p));
+    return outline;
+  }
+  constexpr int kSegments = 72;
+  const EllipseGrid g = ellipseGrid(m, 1);
+  for (int i = 0; i <= kSegments; ++i) {
+    const double t = 2 * kPi * i / kSegments;
+    outline.push_back(screenPoint(g.centreLps + m.planeRow * g.semiAxesMm.x() * std::cos(t) +
+                                  m.planeColumn * g.semiAxesMm.y() * std::sin(t)));
+  }
+  return outline;
+}
+
+bool MprView::nearMeasurementOutline(const MprMeasurement& m, const QPointF& at) const {
+  const std::vector<QPointF> outline = measurementOutline(m);
+  for (size_t i = 1; i < outline.size(); ++i)
+    if (distanceToSegment(at, outline[i - 1], outline[i]) <= kLinePickPx) return true;
+  return false;
+}
+
+QStringList MprView::measurementText(const MprMeasurement& m) const {
   const QLocale locale;
-  auto draw = [&](const MprDistance& m, bool selected) {
-    const QPointF a = screenPoint(m.a), b = screenPoint(m.b);
-    const QColor colour = selected ? QColor(90, 230, 255) : QColor(255, 220, 60);
-    p.setPen(QPen(colour, 1.5));
-    p.drawLine(a, b);
-    p.setBrush(Qt::NoBrush);
-    for (const QPointF& h : {a, b}) p.drawRect(QRectF(h - QPointF(3, 3), QSizeF(6, 6)));
-    const QString text = tr("%1 mm").arg(locale.toString(m.lengthMm(), 'f', 1));
-    // Beside the line's far end from the centre, so it does not cover the line.
-    const QPointF at = (a.x() > b.x() ? a : b) + QPointF(8, -6);
+  switch (m.kind) {
+    case MprMeasurement::Kind::Distance: return {tr("%1 mm").arg(locale.toString(m.lengthMm(), 'f', 1))};
+    case MprMeasurement::Kind::Angle: return {tr("%1°").arg(locale.toString(m.angleDegrees(), 'f', 1))};
+    case MprMeasurement::Kind::EllipseRoi: break;
+  }
+  const RoiStatistics& s = m.statistics;
+  // Hounsfield units are CT's modality values (PS3.3 C.11.1.1.2); other modalities show bare values.
+  const QString unit = m_info.modality == QLatin1String("CT") ? QStringLiteral(" HU") : QString();
+  const QString area = s.areaMm2 >= 100 ? tr("Area %1 cm²").arg(locale.toString(s.areaMm2 / 100, 'f', 2))
+                                        : tr("Area %1 mm²").arg(locale.toString(s.areaMm2, 'f', 1));
+  if (s.pixelCount == 0) return {area};
+  return {tr("Mean %1 ± %2%3").arg(locale.toString(s.mean, 'f', 1), locale.toString(s.standardDeviation, 'f', 1), unit),
+          tr("Min %1  Max %2%3").arg(locale.toString(s.minimum, 'f', 0), locale.toString(s.maximum, 'f', 0), unit),
+          area};
+}
+
+QString MprView::measurementLabel(int index) const {
+  if (index < 0 || index >= int(m_measurements.size())) return {};
+  return measurementText(m_measurements[size_t(index)]).join(QLatin1Char('\n'));
+}
+
+void MprView::drawMeasurement(QPainter& p, const MprMeasurement& m, bool selected) const {
+  const QColor colour = selected ? QColor(90, 230, 255) : QColor(255, 220, 60);
+  p.setPen(QPen(colour, 1.5));
+  p.setBrush(Qt::NoBrush);
+  const std::vector<QPointF> outline = measurementOutline(m);
+  p.drawPolyline(outline.data(), int(outline.size()));
+  QRectF box;
+  for (const Eigen::Vector3d& h : measurementHandles(m)) {
+    const QPointF at = screenPoint(h);
+    p.drawRect(QRectF(at - QPointF(3, 3), QSizeF(6, 6)));
+    box = box.isNull() ? QRectF(at, QSizeF(0.001, 0.001)) : box.united(QRectF(at, QSizeF(0.001, 0.001)));
+  }
+  // Beside the measurement's right side, so the text does not cover it; the
+  // angle's beside its vertex, where the value belongs.
+  QPointF at = box.topRight() + QPointF(8, -6);
+  if (m.kind == MprMeasurement::Kind::Angle) at = outline[1] + QPointF(10, -8);
+  if (m.kind == MprMeasurement::Kind::Distance) at = (outline[0].x() > outline[1].x() ? outline[0] : outline[1]) + QPointF(8, -6);
+  if (m.kind == MprMeasurement::Kind::EllipseRoi) at = box.topRight() + QPointF(8, 10);
+  const double lineHeight = p.fontMetrics().height();
+  for (const QString& line : measurementText(m)) {
     p.setPen(Qt::black);
-    p.drawText(at + QPointF(1, 1), text);
+    p.drawText(at + QPointF(1, 1), line);
     p.setPen(colour);
-    p.drawText(at, text);
-  };
+    p.drawText(at, line);
+    at.ry() += lineHeight;
+  }
+}
+
+void MprView::drawMeasurements(QPainter& p) const {
   for (size_t i = 0; i < m_measurements.size(); ++i)
-    if (measurementVisible(m_measurements[i])) draw(m_measurements[i], int(i) == m_selected);
-  if (m_placing) draw(m_pending, true);
+    if (measurementVisible(m_measurements[i])) drawMeasurement(p, m_measurements[i], int(i) == m_selected);
+  if (m_placing) drawMeasurement(p, m_pending, true);
 }
 
 // A vertical bar of a round length (1, 2 or 5 × 10^k mm), about a fifth of
@@ -645,6 +749,8 @@ void MprView::updateOverlays() {
                                    tr("Position %1 mm").arg(locale.toString(currentSlicePosition(), 'f', 1)),
                                    tr("Slice %1 / %2").arg(currentSliceNumber()).arg(sliceCount()), slab}));
   const QString toolName = m_tool == Tool::Distance       ? tr("Distance")
+                           : m_tool == Tool::Angle        ? tr("Angle")
+                           : m_tool == Tool::EllipseRoi   ? tr("Ellipse ROI")
                            : m_tool == Tool::AdjustFusion ? tr("Adjust fusion")
                                                           : QString();
   m_bottomRight->setText(joinLines({viewName(m_view) + (toolName.isEmpty() ? QString() : QStringLiteral(" · ") + toolName),
@@ -666,10 +772,10 @@ QStringList MprView::fusionOverlayLines() const {
   if (!m_fusionOptions.visible) return {tr("Fusion hidden: %1").arg(boundedLine(m_fusionDescription))};
   const QString blend = m_fusionOptions.blend == FusionBlend::Alpha
                             ? tr("opacity %1%").arg(locale.toString(m_fusionOptions.opacity * 100, 'f', 0))
-                            : blendName(m_fusionOptions.blend);
+                            : fusionBlendName(m_fusionOptions.blend);
   return {tr("Fusion: %1").arg(boundedLine(m_fusionDescription)),
           tr("%1 %2 to %3, %4")
-              .arg(colorMapName(m_fusionOptions.colorMap), locale.toString(m_fusionOptions.lower, 'g', 4),
+              .arg(fusionColorMapName(m_fusionOptions.colorMap), locale.toString(m_fusionOptions.lower, 'g', 4),
                    locale.toString(m_fusionOptions.upper, 'g', 4), blend)};
 }
 
@@ -712,57 +818,107 @@ void MprView::setTool(Tool tool) {
   if (tool == Tool::AdjustFusion && !m_overlay) tool = Tool::Navigate;
   m_tool = tool;
   m_placing = false;
-  setCursor(tool == Tool::Distance ? Qt::CrossCursor : tool == Tool::AdjustFusion ? Qt::SizeAllCursor : Qt::ArrowCursor);
+  setCursor(isMeasuringTool(tool) ? Qt::CrossCursor : tool == Tool::AdjustFusion ? Qt::SizeAllCursor : Qt::ArrowCursor);
   invalidate();
 }
+
+void MprView::toggleTool(Tool tool) { setTool(m_tool == tool ? Tool::Navigate : tool); }
 
 void MprView::removeSelectedMeasurement() {
   if (m_selected < 0 || m_selected >= int(m_measurements.size())) return;
   m_measurements.erase(m_measurements.begin() + m_selected);
   m_selected = -1;
-  update();
-  emit measurementsChanged();
+  measurementsEdited();
 }
 
 void MprView::clearMeasurements() {
   m_measurements.clear();
   m_selected = -1;
+  measurementsEdited();
+}
+
+void MprView::measurementsEdited() {
+  m_distances.clear();
+  for (const MprMeasurement& m : m_measurements)
+    if (m.kind == MprMeasurement::Kind::Distance)
+      m_distances.push_back(MprDistance{m.points[0], m.points[1], m.planeNormal, m.planePosition});
   update();
   emit measurementsChanged();
 }
 
-void MprView::beginDistance(const QPointF& at) {
-  m_pending.a = m_pending.b = patientPoint(at);
+// ROI values come from the volume on the thin plane the ROI lies on, never
+// from the rendered (windowed, slabbed) picture, on a grid of the volume's
+// finest spacing so zooming does not change them.
+void MprView::updateStatistics(MprMeasurement& m) const {
+  if (m.kind != MprMeasurement::Kind::EllipseRoi || !m_volume) return;
+  const EllipseGrid g = ellipseGrid(m, m_volume->geometry().spacing.minCoeff());
+  m.statistics = ellipseRoi(*m_volume, g.plane, g.centrePixel, g.semiAxesPixels);
+}
+
+// Moves handle `handle` of m to `to`; returns the handle's index afterwards
+// (an ellipse corner keeps its opposite corner fixed and becomes corner 2).
+int MprView::moveHandle(MprMeasurement& m, int handle, const Eigen::Vector3d& to) const {
+  if (m.kind != MprMeasurement::Kind::EllipseRoi) {
+    m.points[size_t(handle)] = to;
+    return handle;
+  }
+  const Eigen::Vector3d opposite = measurementHandles(m)[size_t((handle + 2) % 4)];
+  m.points = {opposite, to};
+  updateStatistics(m);
+  return 2;
+}
+
+// The first point of a new measurement of the current tool's kind, on this plane.
+void MprView::beginMeasurement(const QPointF& at) {
+  m_pending = MprMeasurement();
+  m_pending.kind = m_tool == Tool::Angle        ? MprMeasurement::Kind::Angle
+                   : m_tool == Tool::EllipseRoi ? MprMeasurement::Kind::EllipseRoi
+                                                : MprMeasurement::Kind::Distance;
+  m_pending.points.assign(size_t(pointCount(m_pending.kind)), patientPoint(at));
   m_pending.planeNormal = normal();
   m_pending.planePosition = currentSlicePosition();
+  const ScreenAxes axes = currentAxes();
+  m_pending.planeRow = axes.right;
+  m_pending.planeColumn = axes.down;
+  m_pendingFixed = 1;
   m_placing = true;
+  updateStatistics(m_pending);
   update();
 }
 
-void MprView::finishDistance(const QPointF& at) {
-  m_pending.b = patientPoint(at);
+// The points not yet placed follow the mouse.
+void MprView::movePending(const QPointF& at) {
+  const Eigen::Vector3d p = patientPoint(at);
+  for (size_t i = size_t(m_pendingFixed); i < m_pending.points.size(); ++i) m_pending.points[i] = p;
+  updateStatistics(m_pending);
+  update();
+}
+
+// Places the next point; the last one completes the measurement.
+void MprView::fixPendingPoint(const QPointF& at) {
+  movePending(at);
+  if (++m_pendingFixed < int(m_pending.points.size())) return;
   m_placing = false;
   m_measurements.push_back(m_pending);
   m_selected = int(m_measurements.size()) - 1;
-  update();
-  emit measurementsChanged();
+  measurementsEdited();
 }
 
-// A press on a visible measurement selects it; on one of its ends, starts dragging that end.
+// A press on a visible measurement selects it; on one of its handles, starts dragging that handle.
 bool MprView::pickMeasurementHandle(const QPointF& at) {
   for (int i = int(m_measurements.size()) - 1; i >= 0; --i) {
-    const MprDistance& m = m_measurements[size_t(i)];
+    const MprMeasurement& m = m_measurements[size_t(i)];
     if (!measurementVisible(m)) continue;
-    const QPointF a = screenPoint(m.a), b = screenPoint(m.b);
-    const bool onA = screenDistance(at, a) <= kMeasureHandlePx, onB = screenDistance(at, b) <= kMeasureHandlePx;
-    if (onA || onB) {
+    const std::vector<Eigen::Vector3d> handles = measurementHandles(m);
+    for (size_t h = 0; h < handles.size(); ++h) {
+      if (screenDistance(at, screenPoint(handles[h])) > kMeasureHandlePx) continue;
       m_selected = i;
-      m_draggedHandle = onA ? 0 : 1;
+      m_draggedHandle = int(h);
       m_drag = Drag::MeasureHandle;
       update();
       return true;
     }
-    if (distanceToSegment(at, a, b) <= kLinePickPx) {
+    if (nearMeasurementOutline(m, at)) {
       m_selected = i;
       m_drag = Drag::None;
       update();
@@ -827,11 +983,11 @@ void MprView::mousePressEvent(QMouseEvent* e) {
       m_selected = -1;  // a press elsewhere deselects
       update();
       if (!pickCrosshair(at, e->modifiers())) m_drag = Drag::WindowLevel;
-    } else if (m_tool == Tool::Distance) {
+    } else if (isMeasuringTool(m_tool)) {
       if (m_placing) {
-        finishDistance(at);
+        fixPendingPoint(at);
       } else {
-        beginDistance(at);
+        beginMeasurement(at);
         m_drag = Drag::Measuring;
       }
     } else if (!pickCrosshair(at, e->modifiers())) {
@@ -885,29 +1041,26 @@ void MprView::mouseMoveEvent(QMouseEvent* e) {
     }
     case Drag::MeasureHandle:
       if (m_selected >= 0) {
-        MprDistance& m = m_measurements[size_t(m_selected)];
-        (m_draggedHandle == 0 ? m.a : m.b) = patientPoint(at);
-        update();
-        emit measurementsChanged();
+        MprMeasurement& m = m_measurements[size_t(m_selected)];
+        m_draggedHandle = moveHandle(m, m_draggedHandle, patientPoint(at));
+        measurementsEdited();
       }
       break;
     case Drag::FusionMove: moveFusion(m_lastPos, at); break;
     case Drag::FusionTurn: turnFusion(m_lastPos, at); break;
     case Drag::Measuring:
     case Drag::None:
-      if (m_placing) {
-        m_pending.b = patientPoint(at);
-        update();
-      }
+      if (m_placing) movePending(at);
       break;
   }
   m_lastPos = at;
 }
 
 void MprView::mouseReleaseEvent(QMouseEvent* e) {
-  // Press, drag and release places a distance as well as two clicks do.
+  // Press, drag and release places the next point as well as a click does
+  // (a distance or an ellipse ROI in one drag).
   if (m_drag == Drag::Measuring && m_placing && screenDistance(e->position(), m_pressPos) > 3)
-    finishDistance(e->position());
+    fixPendingPoint(e->position());
   m_drag = Drag::None;
 }
 
@@ -959,7 +1112,9 @@ void MprView::keyPressEvent(QKeyEvent* e) {
     case Qt::Key_M: cycleSlabMode(); break;
     case Qt::Key_BracketLeft: setSlab(m_slab.mode, m_slab.thicknessMm - kSlabThicknessStepMm); break;
     case Qt::Key_BracketRight: setSlab(m_slab.mode, m_slab.thicknessMm + kSlabThicknessStepMm); break;
-    case Qt::Key_D: setTool(m_tool == Tool::Distance ? Tool::Navigate : Tool::Distance); break;
+    case Qt::Key_D: toggleTool(Tool::Distance); break;
+    case Qt::Key_G: toggleTool(Tool::Angle); break;
+    case Qt::Key_O: toggleTool(Tool::EllipseRoi); break;
     case Qt::Key_Delete:
     case Qt::Key_Backspace: removeSelectedMeasurement(); break;
     case Qt::Key_Escape:

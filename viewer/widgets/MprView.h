@@ -29,7 +29,10 @@
 //   M                     slab mode: none → MIP → MinIP → average → none
 //   [ / ]                 slab thickness − / + 2 mm
 //   D                     distance tool on / off (two clicks place a distance)
-//   Delete / Backspace    removes the selected measurement;  Esc: cancels a distance being placed
+//   G                     angle tool on / off (three clicks: arm, vertex, arm)
+//   O                     ellipse ROI tool on / off (press, drag, release a bounding box;
+//                         mean ± SD, min / max and area on the thin plane)
+//   Delete / Backspace    removes the selected measurement;  Esc: cancels a measurement being placed
 // With a fused series (setFusion):
 //   F                     overlay shown / hidden
 //   , / .                 overlay opacity − / + 10 %
@@ -55,6 +58,7 @@
 // Without fusion the grey path is unchanged.
 
 #include "viewer/FusionColorMap.h"
+#include "viewer/Measurements.h"
 #include "viewer/ResliceEngine.h"
 #include "viewer/Volume.h"
 
@@ -92,6 +96,29 @@ struct MprDistance {
   double lengthMm() const;
 };
 
+// Any measurement the view's tools place, in patient LPS mm, shown on the
+// plane it was drawn on. The ellipse ROI's axes run along planeRow and
+// planeColumn (the screen's right and down when it was drawn); its statistics
+// come from viewer::ellipseRoi on a grid along those axes with the volume's
+// finest voxel spacing s, whose origin (pixel 0, 0) is the bounding box's
+// corner with the least row and column coordinates, so they do not depend on
+// zoom: centre (width / 2s, height / 2s) pixels, semi-axes the same.
+struct MprMeasurement {
+  enum class Kind { Distance, Angle, EllipseRoi };
+  Kind kind = Kind::Distance;
+  // Distance: its ends; Angle: arm, vertex, arm; EllipseRoi: two opposite
+  // corners of its bounding box.
+  std::vector<Eigen::Vector3d> points;
+  Eigen::Vector3d planeNormal{0, 0, 1};
+  double planePosition = 0;  // planeNormal · a point of that plane, mm
+  Eigen::Vector3d planeRow{1, 0, 0};
+  Eigen::Vector3d planeColumn{0, 1, 0};
+  RoiStatistics statistics;  // EllipseRoi: kept current on every edit
+
+  double lengthMm() const;      // Distance
+  double angleDegrees() const;  // Angle
+};
+
 // The names the overlays and controls show, translated.
 QString fusionColorMapName(FusionColorMap map);
 QString fusionBlendName(FusionBlend blend);
@@ -100,7 +127,7 @@ class MprView : public QWidget {
   Q_OBJECT
  public:
   using View = CrosshairModel::View;
-  enum class Tool { Navigate, Distance, AdjustFusion };
+  enum class Tool { Navigate, Distance, AdjustFusion, Angle, EllipseRoi };
 
   explicit MprView(QWidget* parent = nullptr);
   ~MprView() override;
@@ -155,8 +182,14 @@ class MprView : public QWidget {
 
   void setTool(Tool tool);
   Tool tool() const { return m_tool; }
-  const std::vector<MprDistance>& measurements() const { return m_measurements; }
+  // The distances alone (kept for their callers), in the order placed.
+  const std::vector<MprDistance>& measurements() const { return m_distances; }
+  // Every measurement, in the order placed; selectedMeasurement() indexes it.
+  const std::vector<MprMeasurement>& allMeasurements() const { return m_measurements; }
   int selectedMeasurement() const { return m_selected; }  // -1: none
+  // The label painted beside measurement `index` (lines joined by newlines).
+  QString measurementLabel(int index) const;
+  bool isPlacingMeasurement() const { return m_placing; }
   void removeSelectedMeasurement();
   void clearMeasurements();
 
@@ -260,11 +293,21 @@ class MprView : public QWidget {
   void updateOverlays();
   void placeOverlays();
   QLabel* makeOverlay(const char* name, Qt::Alignment alignment);
-  bool measurementVisible(const MprDistance& m) const;
+  bool measurementVisible(const MprMeasurement& m) const;
+  std::vector<Eigen::Vector3d> measurementHandles(const MprMeasurement& m) const;
+  bool nearMeasurementOutline(const MprMeasurement& m, const QPointF& at) const;
+  void drawMeasurement(QPainter& p, const MprMeasurement& m, bool selected) const;
+  QStringList measurementText(const MprMeasurement& m) const;
+  int moveHandle(MprMeasurement& m, int handle, const Eigen::Vector3d& to) const;
+  std::vector<QPointF> measurementOutline(const MprMeasurement& m) const;
+  void updateStatistics(MprMeasurement& m) const;
+  void measurementsEdited();
   bool pickMeasurementHandle(const QPointF& at);
   bool pickCrosshair(const QPointF& at, Qt::KeyboardModifiers modifiers);
-  void beginDistance(const QPointF& at);
-  void finishDistance(const QPointF& at);
+  void beginMeasurement(const QPointF& at);
+  void fixPendingPoint(const QPointF& at);
+  void movePending(const QPointF& at);
+  void toggleTool(Tool tool);
   void cycleSlabMode();
   void invalidate();
 
@@ -283,10 +326,12 @@ class MprView : public QWidget {
   int m_quarterTurns = 0;
   Tool m_tool = Tool::Navigate;
 
-  std::vector<MprDistance> m_measurements;
+  std::vector<MprMeasurement> m_measurements;
+  std::vector<MprDistance> m_distances;  // the distances of m_measurements
   int m_selected = -1;
-  int m_draggedHandle = 0;  // 0: a, 1: b of the selected measurement
-  MprDistance m_pending;
+  int m_draggedHandle = 0;  // index into measurementHandles() of the selected one
+  MprMeasurement m_pending;
+  int m_pendingFixed = 0;  // points of m_pending already placed
   bool m_placing = false;
 
   Drag m_drag = Drag::None;
