@@ -249,8 +249,10 @@ void PriorComparison::registerHere() {
     auto onProgress = [&](const RegistrationProgress& p) {
       const int percent = int(100.0 * (p.level + std::min(1.0, double(p.iteration) / options.iterationsPerLevel)) /
                               std::max(1, p.levels));
+      // Posted to the application object: `self` is only looked at on the GUI
+      // thread, where it may already be gone (a superseded registration).
       QMetaObject::invokeMethod(
-          self, [self, generation, percent, p] {
+          qApp, [self, generation, percent, p] {
             if (self && self->isCurrent(generation))
               emit self->progress(tr("Registering: level %1 of %2").arg(p.level + 1).arg(p.levels), percent);
           },
